@@ -1,0 +1,20 @@
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dashboard.Data.Configurations;
+
+internal sealed class CraftsmanConfiguration : IEntityTypeConfiguration<Craftsman>
+{
+    public void Configure(EntityTypeBuilder<Craftsman> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(50);
+        builder.Property(c => c.EmployerName).HasMaxLength(100);
+        builder.HasOne(c => c.Tier).WithMany().HasForeignKey(c => c.TierCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Region).WithMany().HasForeignKey(c => c.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Industry).WithMany().HasForeignKey(c => c.IndustryCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Enterprise).WithMany().HasForeignKey(c => c.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => new { c.TierCode, c.RegionCode });
+        builder.HasIndex(c => c.YearNamed);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Linq.Expressions;
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+public sealed class IndicatorQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+{
+    internal static readonly Expression<Func<PublishedIndicator, PublishedFigure>> ToFigure = i => new PublishedFigure(
+        i.Code, i.Area, i.LabelZh, i.LabelEn, i.Value, i.SecondValue, i.Qualifier, i.Unit, i.UnitEn,
+        i.PeriodZh, i.PeriodEn, i.AsOf, i.Locator, i.NoteZh, i.NoteEn, i.Source!.TitleZh, i.Source.TitleEn);
+
+    /// <summary>Published figures in the source's order (T1, T2 … T10, then C…, then I…).</summary>
+    public async Task<IReadOnlyList<PublishedFigure>> GetPublishedFiguresAsync(DashboardArea? area = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var figures = await db.PublishedIndicators
+            .Where(i => area == null || i.Area == area)
+            .Select(ToFigure)
+            .ToListAsync(cancellationToken);
+        return figures.OrderBy(f => f.Area).ThenBy(f => f.Code.Length).ThenBy(f => f.Code, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The latest date any published figure is stated for: the dashboard's "数据截至".</summary>
+    public async Task<string?> GetDataAsOfAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PublishedIndicators.MaxAsync(i => i.AsOf, cancellationToken);
+    }
+}

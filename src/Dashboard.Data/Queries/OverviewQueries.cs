@@ -1,0 +1,97 @@
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Dashboard.Data.Queries;
+
+public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFactory, ILogger<OverviewQueries> logger)
+{
+    public async Task<OverviewSnapshot> GetOverviewAsync(CancellationToken cancellationToken = default)
+    {
+        // Logged so a test can count queries: prerendered data must reach the interactive render without a second query.
+        logger.LogDebug("Querying the overview.");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        var published = await db.PublishedIndicators.Select(IndicatorQueries.ToFigure).ToDictionaryAsync(f => f.Code, cancellationToken);
+        PublishedFigure? Published(string code) => published.GetValueOrDefault(code);
+
+        var tiers = await db.CraftsmanTiers
+            .OrderBy(t => t.Rank)
+            .Select(t => new
+            {
+                t.Code,
+                t.NameZh,
+                t.NameEn,
+                t.Rank,
+                Records = db.Craftsmen.Count(c => c.TierCode == t.Code),
+                SampleRecords = db.Craftsmen.Count(c => c.TierCode == t.Code && c.IsSample),
+            })
+            .ToListAsync(cancellationToken);
+
+        return new OverviewSnapshot(
+            tiers.Select(t => new TierHeadcount(t.Code, t.NameZh, t.NameEn, t.Rank, t.Records, t.SampleRecords,
+                PublishedCodes.TierHeadcount.TryGetValue(t.Code, out var code) ? Published(code) : null)).ToList(),
+            await GetProvincialDemonstrationCompetitionsAsync(db, Published(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear), cancellationToken),
+            await GetAboveScaleParticipationAsync(db, Published(PublishedCodes.AboveScaleParticipation), cancellationToken),
+            await GetStudioSavingsAsync(db, Published(PublishedCodes.StudioSavingsPerYear), cancellationToken),
+            new StudioCounts(
+                await db.InnovationStudios.CountAsync(s => s.Level == StudioLevel.Provincial, cancellationToken),
+                await db.InnovationStudios.CountAsync(s => s.Level == StudioLevel.Provincial && s.IsCraftsmanLed, cancellationToken),
+                await db.InnovationStudios.CountAsync(s => s.Level == StudioLevel.Provincial && s.IsSample, cancellationToken),
+                Published(PublishedCodes.ProvincialStudios),
+                Published(PublishedCodes.CraftsmanLedStudios),
+                Published(PublishedCodes.ProvincialStudiosBuilt)));
+    }
+
+    private static async Task<CompetitionYearCount?> GetProvincialDemonstrationCompetitionsAsync(DashboardDbContext db, PublishedFigure? target, CancellationToken cancellationToken)
+    {
+        var demonstration = db.Competitions.Where(c => c.Level == CompetitionLevel.ProvincialDemonstration && c.Year != null);
+        var latestYear = await demonstration.MaxAsync(c => c.Year, cancellationToken);
+        if (latestYear is not { } year)
+        {
+            return null;
+        }
+
+        var ofYear = demonstration.Where(c => c.Year == year);
+        return new CompetitionYearCount(
+            year,
+            await ofYear.CountAsync(cancellationToken),
+            await ofYear.CountAsync(c => c.IsSample, cancellationToken),
+            target);
+    }
+
+    private static async Task<ParticipationShare?> GetAboveScaleParticipationAsync(DashboardDbContext db, PublishedFigure? target, CancellationToken cancellationToken)
+    {
+        var latestYear = await db.CompetitionEntries.MaxAsync(e => e.Competition!.Year, cancellationToken);
+        var aboveScale = await db.Enterprises.CountAsync(e => e.IsAboveScale, cancellationToken);
+        if (latestYear is not { } year || aboveScale == 0)
+        {
+            return null;
+        }
+
+        var entries = db.CompetitionEntries.Where(e => e.Competition!.Year == year && e.Enterprise!.IsAboveScale);
+        var participating = await entries.Select(e => e.EnterpriseId).Distinct().CountAsync(cancellationToken);
+        var includesSample = await entries.AnyAsync(e => e.Enterprise!.IsSample || e.Competition!.IsSample, cancellationToken);
+        var percent = Math.Round(participating * 100m / aboveScale, 1, MidpointRounding.AwayFromZero);
+        return new ParticipationShare(year, participating, aboveScale, percent, includesSample, target);
+    }
+
+    private static async Task<YearlySavings?> GetStudioSavingsAsync(DashboardDbContext db, PublishedFigure? published, CancellationToken cancellationToken)
+    {
+        // The published yearly figure covers the provincial studios, so the records are summed the same way.
+        var achievements = db.InnovationAchievements.Where(a => a.Studio!.Level == StudioLevel.Provincial);
+        var latestYear = await achievements.MaxAsync(a => (int?)a.Year, cancellationToken);
+        if (latestYear is not { } year)
+        {
+            return null;
+        }
+
+        var ofYear = achievements.Where(a => a.Year == year);
+        return new YearlySavings(
+            year,
+            await ofYear.SumAsync(a => a.SavingsYuan, cancellationToken),
+            await ofYear.CountAsync(cancellationToken),
+            await ofYear.AnyAsync(a => a.IsSample, cancellationToken),
+            published);
+    }
+}

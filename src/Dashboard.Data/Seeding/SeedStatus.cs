@@ -1,0 +1,9 @@
+namespace Dashboard.Data.Seeding;
+
+/// <summary>What the last start-up seeding reported, so the UI can say why data is missing instead of showing empty pages.</summary>
+public sealed class SeedStatus
+{
+    public string? Error { get; private set; }
+
+    internal void Fail(string message) => Error = message;
+}

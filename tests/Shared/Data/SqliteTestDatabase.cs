@@ -1,0 +1,49 @@
+using Dashboard.Data;
+using Dashboard.Data.Seeding;
+using Dashboard.Tests.Shared;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Dashboard.Tests.Shared.Data;
+
+/// <summary>A migrated in-memory SQLite database that lives as long as the test's open connection.</summary>
+internal sealed class SqliteTestDatabase : IDbContextFactory<DashboardDbContext>, IAsyncDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    private SqliteTestDatabase()
+    {
+    }
+
+    public static async Task<SqliteTestDatabase> CreateAsync()
+    {
+        var database = new SqliteTestDatabase();
+        await database._connection.OpenAsync();
+        await using var db = database.CreateDbContext();
+        await db.Database.MigrateAsync();
+        return database;
+    }
+
+    /// <summary>A database seeded from the repository's seeds/ folder, as the app seeds it on start.</summary>
+    public static async Task<SqliteTestDatabase> CreateSeededAsync(bool includeSampleData = true)
+    {
+        var database = await CreateAsync();
+        await database.SeedAsync(new SeedOptions(RepositoryPaths.Seeds, includeSampleData));
+        return database;
+    }
+
+    public async Task SeedAsync(SeedOptions options)
+    {
+        await using var db = CreateDbContext();
+        await new DashboardSeeder(db, options, NullLogger<DashboardSeeder>.Instance).SeedAsync();
+    }
+
+    public DashboardDbContext CreateDbContext()
+        => new(new DbContextOptionsBuilder<DashboardDbContext>()
+            .UseSqlite(_connection)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .Options);
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}
