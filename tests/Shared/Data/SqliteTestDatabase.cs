@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Dashboard.Tests.Shared.Data;
 
 /// <summary>A migrated in-memory SQLite database that lives as long as the test's open connection.</summary>
-internal sealed class SqliteTestDatabase : IDbContextFactory<DashboardDbContext>, IAsyncDisposable
+public sealed class SqliteTestDatabase : IDbContextFactory<DashboardDbContext>, IAsyncDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 

@@ -1,0 +1,76 @@
+using Dashboard.Web.Model;
+using Dashboard.Web.Utils;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace Dashboard.Web.Components.Layout;
+
+public sealed partial class MainLayout : IAsyncDisposable
+{
+    private MudThemeProvider? _themeProvider;
+    private IJSObjectReference? _preferencesModule;
+    private ThemePreference _themePreference;
+    private bool _isDarkMode;
+    private bool _drawerOpen = true;
+
+    [CascadingParameter]
+    public required ShellState Shell { get; set; }
+
+    [Inject]
+    public required IStringLocalizer<Resources.Layout> Loc { get; init; }
+
+    [Inject]
+    public required IJSRuntime JS { get; init; }
+
+    private string? DataAsOfText => Shell.DataAsOf is { } asOf
+        ? string.Format(Loc[nameof(Resources.Layout.DataAsOf)], PartialDateFormat.Format(asOf, System.Globalization.CultureInfo.CurrentCulture))
+        : null;
+
+    protected override void OnInitialized()
+    {
+        _themePreference = Shell.Theme;
+        _isDarkMode = _themePreference == ThemePreference.Dark;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && _themeProvider is not null)
+        {
+            await _themeProvider.WatchSystemDarkModeAsync(OnSystemDarkModeChangedAsync);
+            if (_themePreference == ThemePreference.System)
+            {
+                _isDarkMode = await _themeProvider.GetSystemDarkModeAsync();
+                StateHasChanged();
+            }
+        }
+    }
+
+    private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+
+    private async Task SetThemeAsync(ThemePreference preference)
+    {
+        _themePreference = preference;
+        _isDarkMode = preference switch
+        {
+            ThemePreference.Dark => true,
+            ThemePreference.Light => false,
+            _ => _themeProvider is not null && await _themeProvider.GetSystemDarkModeAsync(),
+        };
+        _preferencesModule ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/preferences.js");
+        await _preferencesModule.InvokeVoidAsync("savePreference", ThemePreferenceCookie.Name, preference.ToString());
+    }
+
+    private Task OnSystemDarkModeChangedAsync(bool isDark)
+    {
+        if (_themePreference == ThemePreference.System)
+        {
+            _isDarkMode = isDark;
+            return InvokeAsync(StateHasChanged);
+        }
+        return Task.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync() => await JSInteropHelpers.SafeDisposeAsync(_preferencesModule);
+}

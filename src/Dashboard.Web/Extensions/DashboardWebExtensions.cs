@@ -1,0 +1,73 @@
+using Dashboard.Data;
+using Dashboard.Data.Seeding;
+using Dashboard.Web.Components;
+using Dashboard.Web.Utils;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Data.Sqlite;
+using MudBlazor.Services;
+
+namespace Dashboard.Web.Extensions;
+
+public static class DashboardWebExtensions
+{
+    public static void AddDashboardWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddLocalization();
+
+        var seedDirectory = Path.Combine(AppContext.BaseDirectory, builder.Configuration["Dashboard:SeedDirectory"] ?? "seeds");
+        var seedOptions = new SeedOptions(seedDirectory, builder.Configuration.GetValue("Dashboard:SampleData", defaultValue: true));
+        builder.Services.AddDashboardData(ResolveConnectionString(builder), seedOptions);
+    }
+
+    public static void UseDashboardWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+        // Chinese unless the reader chose English: the choice lives in the culture cookie only.
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture(DashboardCultures.Chinese)
+                .AddSupportedCultures([.. DashboardCultures.Supported])
+                .AddSupportedUICultures([.. DashboardCultures.Supported]);
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapGet(DashboardUrls.SetCulturePath, SetCulture);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+
+    /// <summary>Stores the chosen language in the culture cookie and goes back to the page it was chosen on.</summary>
+    private static IResult SetCulture(string? culture, string? redirectUri, HttpContext context)
+    {
+        var chosen = DashboardCultures.Supported.Contains(culture) ? culture! : DashboardCultures.Chinese;
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+        return Results.LocalRedirect(DashboardUrls.IsLocal(redirectUri) ? redirectUri! : "/");
+    }
+
+    /// <summary>A relative SQLite file is placed under the content root, and its folder is created.</summary>
+    private static string ResolveConnectionString(WebApplicationBuilder builder)
+    {
+        var connection = new SqliteConnectionStringBuilder(
+            builder.Configuration.GetConnectionString("Dashboard") ?? "Data Source=App_Data/dashboard.db");
+        if (connection.DataSource is not (":memory:" or "") && !Path.IsPathRooted(connection.DataSource))
+        {
+            connection.DataSource = Path.Combine(builder.Environment.ContentRootPath, connection.DataSource);
+        }
+        if (Path.GetDirectoryName(connection.DataSource) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+        return connection.ToString();
+    }
+}

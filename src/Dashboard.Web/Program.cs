@@ -1,0 +1,10 @@
+using Dashboard.Data;
+using Dashboard.Web.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDashboardWeb();
+
+var app = builder.Build();
+await app.Services.MigrateAndSeedDashboardDataAsync();
+app.UseDashboardWeb();
+app.Run();

@@ -1,0 +1,37 @@
+using Dashboard.Web.Components.Layout;
+using Dashboard.Web.Model;
+using Dashboard.Web.Tests.Shared;
+using Dashboard.Web.Utils;
+using Microsoft.AspNetCore.Components;
+
+namespace Dashboard.Web.Tests.Layout;
+
+public sealed class MainLayoutTests : DashboardTestContext
+{
+    public MainLayoutTests() => SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+
+    [Fact]
+    public void Render_ShellWithDataAsOf_ShowsStampAndNavigationInChinese()
+    {
+        var cut = RenderLayout(new ShellState(ThemePreference.Light, DataAsOf: "2025-05", SeedError: null));
+
+        Assert.Equal("数据截至 2025年5月", cut.Find("[data-testid='data-as-of']").TextContent.Trim());
+        Assert.Equal(["总览", "工匠梯队", "竞赛", "创新创效", "数据来源"], cut.FindAll(".mud-nav-link-text").Select(l => l.TextContent.Trim()));
+        Assert.Empty(cut.FindAll("[data-testid='seed-error']"));
+        Assert.Equal("页面内容", cut.Find("#body").TextContent);
+    }
+
+    [Fact]
+    public void Render_SeedError_ShowsTheReasonAboveThePage()
+    {
+        var cut = RenderLayout(new ShellState(ThemePreference.System, DataAsOf: null, SeedError: "Seed file published/indicators.json line 12: bad"));
+
+        Assert.Contains("Seed file published/indicators.json line 12: bad", cut.Find("[data-testid='seed-error']").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid='data-as-of']"));
+    }
+
+    private IRenderedComponent<MainLayout> RenderLayout(ShellState shell)
+        => Render<MainLayout>(parameters => parameters
+            .AddCascadingValue(shell)
+            .Add(p => p.Body, (RenderFragment)(builder => builder.AddMarkupContent(0, "<div id=\"body\">页面内容</div>"))));
+}

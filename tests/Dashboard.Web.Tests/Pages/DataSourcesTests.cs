@@ -1,0 +1,54 @@
+using Dashboard.Tests.Shared.Data;
+using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Tests.Shared;
+
+namespace Dashboard.Web.Tests.Pages;
+
+public sealed class DataSourcesTests : DashboardTestContext, IAsyncLifetime
+{
+    private SqliteTestDatabase? _database;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        UseDatabase(_database);
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database!.DisposeAsync();
+    }
+
+    [Fact]
+    public void Render_SeededFigures_EveryIndicatorInSourceOrderWithQualifierAndLocator()
+    {
+        var cut = Render<DataSources>();
+        cut.WaitForElement("[data-testid='published-figures'] tbody tr");
+
+        var rows = cut.FindAll("[data-testid='published-figures'] tbody tr");
+        var codes = rows.Select(r => r.QuerySelector(".figure-code")!.TextContent.Trim()).ToList();
+        var savings = rows.Single(r => r.QuerySelector(".figure-code")!.TextContent.Trim() == "I5");
+
+        Assert.Equal(48, rows.Count);
+        Assert.Equal(["T1", "T2", "T3"], codes.Take(3));
+        Assert.Equal("T10", codes[9]);
+        Assert.Equal("C1", codes[22]);
+        Assert.Equal("I19", codes[^1]);
+        Assert.Equal("超200亿元/年", savings.QuerySelector(".figure-value")!.TextContent.Trim());
+        Assert.Contains("节创经济效益超 200亿元", savings.TextContent);
+        Assert.Contains("超过", savings.TextContent);
+        Assert.Contains("用创造拥抱新时代 以奋斗铸就新辉煌", cut.Find("[data-testid='source-title']").TextContent);
+    }
+
+    [Fact]
+    public void Render_StudioCounts_BothPublishedCountsShownWithTheirNote()
+    {
+        var cut = Render<DataSources>();
+        cut.WaitForElement("[data-testid='published-figures'] tbody tr");
+
+        Assert.Contains("I1 为 464 家，I9 为 461 个", cut.Markup);
+        Assert.Contains("464家", cut.Find("#I1").ParentElement!.ParentElement!.TextContent);
+        Assert.Contains("461个", cut.Find("#I9").ParentElement!.ParentElement!.TextContent);
+    }
+}

@@ -1,0 +1,128 @@
+using Dashboard.Data.Entities;
+using Dashboard.Tests.Shared.Data;
+using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Tests.Shared;
+
+namespace Dashboard.Web.Tests.Pages;
+
+/// <summary>
+/// The overview over a small hand-made dataset: the seeded reference lists, published figures and named
+/// people, plus two 2024 demonstration competitions, four above-scale enterprises (three take part) and
+/// two achievements worth 1.5亿 and 0.5亿 元, all flagged sample.
+/// </summary>
+public abstract class OverviewTestsBase(string culture) : DashboardTestContext(culture), IAsyncLifetime
+{
+    private SqliteTestDatabase? _database;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        await using (var db = _database.CreateDbContext())
+        {
+            var enterprises = Enumerable.Range(1, 4)
+                .Select(i => new Enterprise { Name = $"示例企业 {i}", RegionCode = "510100", IndustryCode = "railway", IsAboveScale = true, IsSample = true })
+                .ToList();
+            var first = new Competition { Name = "示例竞赛 A", Year = 2024, Level = CompetitionLevel.ProvincialDemonstration, IsSample = true };
+            var second = new Competition { Name = "示例竞赛 B", Year = 2024, Level = CompetitionLevel.ProvincialDemonstration, IsSample = true };
+            var older = new Competition { Name = "示例竞赛 C", Year = 2023, Level = CompetitionLevel.ProvincialDemonstration, IsSample = true };
+            first.Entries.AddRange([new() { Enterprise = enterprises[0], Workers = 10 }, new() { Enterprise = enterprises[1], Workers = 20 }]);
+            second.Entries.AddRange([new() { Enterprise = enterprises[1], Workers = 5 }, new() { Enterprise = enterprises[2], Workers = 7 }]);
+            older.Entries.Add(new() { Enterprise = enterprises[3], Workers = 3 });
+            var studio = new InnovationStudio { Name = "示例创新工作室 1", Level = StudioLevel.Provincial, IsSample = true };
+            studio.Achievements.AddRange([
+                new() { Year = 2024, Title = "示例成果 1", Category = AchievementCategory.FiveSmall, SavingsYuan = 150_000_000, IsSample = true },
+                new() { Year = 2024, Title = "示例成果 2", Category = AchievementCategory.TechnicalInnovation, SavingsYuan = 50_000_000, IsSample = true },
+                new() { Year = 2023, Title = "示例成果 3", Category = AchievementCategory.FiveSmall, SavingsYuan = 9, IsSample = true },
+            ]);
+            db.AddRange(enterprises);
+            db.AddRange(first, second, older, studio);
+            await db.SaveChangesAsync();
+        }
+        UseDatabase(_database);
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    protected IRenderedComponent<Overview> RenderOverview()
+    {
+        var cut = Render<Overview>();
+        cut.WaitForElement("[data-kpi='studios']");
+        return cut;
+    }
+
+    protected static string Text(IRenderedComponent<Overview> cut, string kpi, string part)
+        => cut.Find($"[data-kpi='{kpi}'] .{part}").TextContent.Trim();
+
+    protected static string Footnotes(IRenderedComponent<Overview> cut, string kpi)
+        => string.Join(" | ", cut.FindAll($"[data-kpi='{kpi}'] .kpi-footnote").Select(f => f.TextContent.Trim()));
+}
+
+public sealed class OverviewTests() : OverviewTestsBase("zh-CN")
+{
+    [Fact]
+    public void Render_TierCards_ShowPublishedFigureAndRecordCount()
+    {
+        var cut = RenderOverview();
+
+        Assert.Equal(["大国工匠", "大国工匠培育对象", "四川工匠", "市级工匠"],
+            cut.FindAll("[data-testid='tier-cards'] .kpi-title").Select(t => t.TextContent.Trim()));
+        Assert.Equal("5人", Text(cut, "tier-national", "kpi-value"));
+        Assert.Equal("4969人", Text(cut, "tier-city", "kpi-value"));
+        // The two 大国工匠 the source names are the only records in this dataset.
+        Assert.Equal("库内记录 2人", Footnotes(cut, "tier-national"));
+        Assert.Equal("公布数 T1", Text(cut, "tier-national", "kpi-source"));
+        Assert.Contains("累计推荐选树大国工匠", cut.Find("[data-kpi='tier-national'] .kpi-source").GetAttribute("title"));
+    }
+
+    [Fact]
+    public void Render_CompetitionCards_ShowLatestYearFromRecordsMarkedSampleWithTargets()
+    {
+        var cut = RenderOverview();
+
+        Assert.Equal("省级示范性竞赛（2024年）", Text(cut, "competitions", "kpi-title"));
+        Assert.Equal("2个", Text(cut, "competitions", "kpi-value"));
+        Assert.Equal("目标：不少于30个/年（C1）", Footnotes(cut, "competitions"));
+        Assert.Equal("75%", Text(cut, "participation", "kpi-value"));
+        Assert.Equal("3 / 4 家规上企业参赛 | 目标：不少于90%（C2）", Footnotes(cut, "participation"));
+        Assert.NotNull(cut.Find("[data-kpi='competitions'] .kpi-provenance .sample-badge"));
+        Assert.NotNull(cut.Find("[data-kpi='participation'] .kpi-provenance .sample-badge"));
+    }
+
+    [Fact]
+    public void Render_InnovationCards_KeepPublishedQualifierBesideTheRecords()
+    {
+        var cut = RenderOverview();
+
+        Assert.Equal("超200亿元/年", Text(cut, "savings", "kpi-value"));
+        Assert.Equal("公布数 I5", Text(cut, "savings", "kpi-source"));
+        Assert.StartsWith("2024年库内记录合计 2亿元（2项成果）", Footnotes(cut, "savings"));
+        Assert.NotNull(cut.Find("[data-kpi='savings'] .kpi-footnote .sample-badge"));
+        Assert.Equal("464家", Text(cut, "studios", "kpi-value"));
+        Assert.Contains("其中工匠领衔 113家（I2）", Footnotes(cut, "studios"));
+        Assert.Contains("文中另一处为 461个（I9）", Footnotes(cut, "studios"));
+    }
+}
+
+public sealed class OverviewEnglishTests() : OverviewTestsBase("en")
+{
+    [Fact]
+    public void Render_EnglishCulture_LabelsAndUnitsInEnglish()
+    {
+        var cut = RenderOverview();
+
+        Assert.Equal("Overview", cut.Find("h1").TextContent.Trim());
+        Assert.Equal("National great craftsman", Text(cut, "tier-national", "kpi-title"));
+        Assert.Equal("4,969 people", Text(cut, "tier-city", "kpi-value"));
+        Assert.Equal("Provincial demonstration competitions (2024)", Text(cut, "competitions", "kpi-title"));
+        Assert.Equal("over 20 billion yuan a year", Text(cut, "savings", "kpi-value"));
+        Assert.Equal("Published I5", Text(cut, "savings", "kpi-source"));
+        Assert.StartsWith("Records for 2024: 200 million yuan (2 achievements)", Footnotes(cut, "savings"));
+    }
+}
