@@ -97,7 +97,9 @@ public static class OverviewCards
     {
         var text = string.Format(loc[nameof(Resources.Overview.RecordsFootnote)], ChineseNumberFormat.FormatNumber(records, unit, culture));
         return sampleRecords > 0
-            ? new(text + string.Format(loc[nameof(Resources.Overview.SampleRecordsSuffix)], ChineseNumberFormat.FormatNumber(sampleRecords, unit, culture)), IsSample: true)
+            // {0} carries the unit ("，其中示例 3人"), {1} is the bare count (", 3 of them sample").
+            ? new(text + string.Format(loc[nameof(Resources.Overview.SampleRecordsSuffix)],
+                ChineseNumberFormat.FormatNumber(sampleRecords, unit, culture), ChineseNumberFormat.FormatNumber(sampleRecords, default, culture)), IsSample: true)
             : new(text);
     }
 

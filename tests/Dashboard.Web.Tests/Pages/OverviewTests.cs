@@ -7,7 +7,7 @@ namespace Dashboard.Web.Tests.Pages;
 
 /// <summary>
 /// The overview over a small hand-made dataset: the seeded reference lists, published figures and named
-/// people, plus two 2024 demonstration competitions, four above-scale enterprises (three take part) and
+/// people, plus one sample 大国工匠, two 2024 demonstration competitions, four above-scale enterprises (three take part) and
 /// two achievements worth 1.5亿 and 0.5亿 元, all flagged sample.
 /// </summary>
 public abstract class OverviewTestsBase(string culture) : DashboardTestContext(culture), IAsyncLifetime
@@ -34,6 +34,7 @@ public abstract class OverviewTestsBase(string culture) : DashboardTestContext(c
                 new() { Year = 2024, Title = "示例成果 2", Category = AchievementCategory.TechnicalInnovation, SavingsYuan = 50_000_000, IsSample = true },
                 new() { Year = 2023, Title = "示例成果 3", Category = AchievementCategory.FiveSmall, SavingsYuan = 9, IsSample = true },
             ]);
+            db.Craftsmen.Add(new Craftsman { Name = "示例工匠 0001", TierCode = "national", YearNamed = 2024, IsSample = true });
             db.AddRange(enterprises);
             db.AddRange(first, second, older, studio);
             await db.SaveChangesAsync();
@@ -61,7 +62,7 @@ public abstract class OverviewTestsBase(string culture) : DashboardTestContext(c
         => cut.Find($"[data-kpi='{kpi}'] .{part}").TextContent.Trim();
 
     protected static string Footnotes(IRenderedComponent<Overview> cut, string kpi)
-        => string.Join(" | ", cut.FindAll($"[data-kpi='{kpi}'] .kpi-footnote").Select(f => f.TextContent.Trim()));
+        => string.Join(" | ", cut.FindAll($"[data-kpi='{kpi}'] .kpi-footnote-text").Select(f => f.TextContent.Trim()));
 }
 
 public sealed class OverviewTests() : OverviewTestsBase("zh-CN")
@@ -75,8 +76,11 @@ public sealed class OverviewTests() : OverviewTestsBase("zh-CN")
             cut.FindAll("[data-testid='tier-cards'] .kpi-title").Select(t => t.TextContent.Trim()));
         Assert.Equal("5人", Text(cut, "tier-national", "kpi-value"));
         Assert.Equal("4969人", Text(cut, "tier-city", "kpi-value"));
-        // The two 大国工匠 the source names are the only records in this dataset.
-        Assert.Equal("库内记录 2人", Footnotes(cut, "tier-national"));
+        // The two 大国工匠 the source names and one sample record.
+        Assert.Equal("库内记录 3人，其中示例 1人", Footnotes(cut, "tier-national"));
+        Assert.NotNull(cut.Find("[data-kpi='tier-national'] .kpi-footnote .sample-badge"));
+        // No city-level records here: the published figure stands beside the 0 records, not replaced by it.
+        Assert.Equal("库内记录 0人", Footnotes(cut, "tier-city"));
         Assert.Equal("公布数 T1", Text(cut, "tier-national", "kpi-source"));
         Assert.Contains("累计推荐选树大国工匠", cut.Find("[data-kpi='tier-national'] .kpi-source").GetAttribute("title"));
     }
@@ -120,6 +124,7 @@ public sealed class OverviewEnglishTests() : OverviewTestsBase("en")
         Assert.Equal("Overview", cut.Find("h1").TextContent.Trim());
         Assert.Equal("National great craftsman", Text(cut, "tier-national", "kpi-title"));
         Assert.Equal("4,969 people", Text(cut, "tier-city", "kpi-value"));
+        Assert.Equal("Records: 3 people, 1 of them sample", Footnotes(cut, "tier-national"));
         Assert.Equal("Provincial demonstration competitions (2024)", Text(cut, "competitions", "kpi-title"));
         Assert.Equal("over 20 billion yuan a year", Text(cut, "savings", "kpi-value"));
         Assert.Equal("Published I5", Text(cut, "savings", "kpi-source"));

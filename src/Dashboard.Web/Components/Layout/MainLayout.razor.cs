@@ -51,6 +51,9 @@ public sealed partial class MainLayout : IAsyncDisposable
 
     private async Task SetThemeAsync(ThemePreference preference)
     {
+        // Saved before it is shown, so a theme on screen is always the one the next page load gets.
+        _preferencesModule ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/preferences.js");
+        await _preferencesModule.InvokeVoidAsync("savePreference", ThemePreferenceCookie.Name, preference.ToString());
         _themePreference = preference;
         _isDarkMode = preference switch
         {
@@ -58,8 +61,6 @@ public sealed partial class MainLayout : IAsyncDisposable
             ThemePreference.Light => false,
             _ => _themeProvider is not null && await _themeProvider.GetSystemDarkModeAsync(),
         };
-        _preferencesModule ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/preferences.js");
-        await _preferencesModule.InvokeVoidAsync("savePreference", ThemePreferenceCookie.Name, preference.ToString());
     }
 
     private Task OnSystemDarkModeChangedAsync(bool isDark)
