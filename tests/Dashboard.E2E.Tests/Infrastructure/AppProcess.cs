@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Dashboard.E2E.Tests.Infrastructure;
+
+/// <summary>The dashboard running in a child process on 127.0.0.1 with its own temporary SQLite database.</summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly string _dataFolder;
+
+    private AppProcess(Process process, string dataFolder, Uri baseAddress)
+    {
+        _process = process;
+        _dataFolder = dataFolder;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the app and waits until it answers. <paramref name="arguments"/> start it: "run --no-build --project …" or a published dll.</summary>
+    /// <param name="workingDirectory">The app's content root when it is started from a dll, as a deployment starts it from its folder.</param>
+    public static async Task<AppProcess> StartAsync(IEnumerable<string> arguments, string environment, string workingDirectory)
+    {
+        var dataFolder = Directory.CreateTempSubdirectory("dashboard-e2e-").FullName;
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in arguments.Concat(["--urls", baseAddress.ToString()]))
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(dataFolder, "dashboard.db")}";
+        start.Environment["Logging__LogLevel__Dashboard.Data.Queries"] = "Debug";
+
+        var app = new AppProcess(Process.Start(start)!, dataFolder, baseAddress);
+        app._process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        app._process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        app._process.BeginOutputReadLine();
+        app._process.BeginErrorReadLine();
+        await app.WaitUntilAnsweringAsync(TimeSpan.FromSeconds(120));
+        return app;
+    }
+
+    public int CountOutputLines(string text) => Output.Split('\n').Count(line => line.Contains(text, StringComparison.Ordinal));
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private async Task WaitUntilAnsweringAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode}:\n{Output}");
+            }
+            try
+            {
+                using var response = await http.GetAsync(BaseAddress);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The app did not answer at {BaseAddress} within {timeout}:\n{Output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+}

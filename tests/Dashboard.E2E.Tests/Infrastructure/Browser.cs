@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright; Playwright's own browser download is never used. Outside CI a
+/// machine without Chromium skips the browser tests; under CI=true they fail instead.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            return;
+        }
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh context (its own cookies) on a page of the given width.</summary>
+    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1400, int height = 1000)
+    {
+        if (_browser is null)
+        {
+            Assert.False(IsCi, $"CI=true but {ChromiumPath} is missing: .ci/run installs Debian's chromium package.");
+            Assert.Skip($"{ChromiumPath} is not installed (apt-get install chromium fonts-noto-cjk).");
+        }
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+    }
+}
