@@ -1,0 +1,26 @@
+using Dashboard.Data.Entities;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>Everything the 创新创效 dashboard draws.</summary>
+public sealed record InnovationDashboard(
+    IReadOnlyList<YearlySavings> SavingsByYear,
+    IReadOnlyList<CategoryYearCount> AchievementsByYear,
+    StudioLevels Studios,
+    IReadOnlyList<StaffInnovationYear> StaffInnovationByYear,
+    PublishedFigure? PublishedProposals,
+    PublishedFigure? PublishedTechnicalInnovations);
+
+/// <summary>Achievements of provincial studios in a year and category.</summary>
+public sealed record CategoryYearCount(int Year, AchievementCategory Category, int Count, int SampleRecords);
+
+/// <param name="PublishedBelowProvincial">I10: more than 5000 studios below provincial level.</param>
+public sealed record StudioLevels(
+    StudioCounts Provincial,
+    int BelowProvincial,
+    int BelowProvincialSampleRecords,
+    PublishedFigure? PublishedBelowProvincial,
+    PublishedFigure? PublishedCraftsmanLedShare);
+
+/// <summary>合理化建议 and 技术革新 tallied for a year across the province.</summary>
+public sealed record StaffInnovationYear(int Year, long RationalisationProposals, long TechnicalInnovations, bool IncludesSample);
