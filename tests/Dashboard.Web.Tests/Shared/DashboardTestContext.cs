@@ -32,6 +32,20 @@ public abstract class DashboardTestContext : BunitContext
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
     }
 
+    /// <summary>
+    /// The chart module with strict interop: only create, update and destroy are allowed, so an unexpected
+    /// chart call fails the test while MudBlazor's own calls stay loose.
+    /// </summary>
+    protected BunitJSModuleInterop SetupChartModule()
+    {
+        var module = JSInterop.SetupModule("./js/charts.js");
+        module.Mode = JSRuntimeMode.Strict;
+        module.SetupVoid("create", _ => true).SetVoidResult();
+        module.SetupVoid("update", _ => true).SetVoidResult();
+        module.SetupVoid("destroy", _ => true).SetVoidResult();
+        return module;
+    }
+
     /// <summary>Registers the query services over <paramref name="database"/>.</summary>
     protected void UseDatabase(SqliteTestDatabase database)
     {

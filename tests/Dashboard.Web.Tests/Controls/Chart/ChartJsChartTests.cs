@@ -1,0 +1,95 @@
+using Dashboard.Web.Components.Controls.Chart;
+using Dashboard.Web.Tests.Shared;
+using Microsoft.JSInterop;
+
+namespace Dashboard.Web.Tests.Controls.Chart;
+
+public sealed class ChartJsChartTests : DashboardTestContext
+{
+    private static readonly ChartSpec s_spec = new(ChartKind.Bar, ["2023", "2024"],
+        [new ChartSeries("竞赛", [34, 35], ["34个", "35个"])])
+    {
+        TargetLines = [new ChartTargetLine("目标", 30, "不少于30个/年")],
+    };
+
+    [Fact]
+    public void Render_FirstTime_CreatesTheChartWithTheSpec()
+    {
+        var module = SetupChartModule();
+
+        var cut = Render<ChartJsChart>(p => p.Add(c => c.Spec, s_spec));
+
+        var create = Assert.Single(module.Invocations, i => i.Identifier == "create");
+        Assert.Same(s_spec, create.Arguments[1]);
+        Assert.NotNull(cut.Find("canvas"));
+    }
+
+    [Fact]
+    public void Render_NewSpec_UpdatesTheExistingChartInsteadOfCreatingAnother()
+    {
+        var module = SetupChartModule();
+        var cut = Render<ChartJsChart>(p => p.Add(c => c.Spec, s_spec));
+        var next = s_spec with { Labels = ["2024", "2025"] };
+
+        cut.Render(p => p.Add(c => c.Spec, next));
+
+        Assert.Single(module.Invocations, i => i.Identifier == "create");
+        var update = Assert.Single(module.Invocations, i => i.Identifier == "update");
+        Assert.Same(next, update.Arguments[1]);
+    }
+
+    [Fact]
+    public async Task ChartClick_OnABar_RaisesClickWithSeriesIndexAndLabel()
+    {
+        var module = SetupChartModule();
+        ChartClick? clicked = null;
+        Render<ChartJsChart>(p => p.Add(c => c.Spec, s_spec).Add(c => c.OnClick, (ChartClick click) => clicked = click));
+        var relay = module.Invocations.Single(i => i.Identifier == "create").Arguments[2]!;
+
+        await InvokeRelayAsync(relay, seriesIndex: 0, index: 1);
+
+        Assert.Equal(new ChartClick(0, "竞赛", 1, "2024"), clicked);
+    }
+
+    [Fact]
+    public async Task ChartClick_IndexOutsideTheSpec_IsIgnored()
+    {
+        var module = SetupChartModule();
+        var clicks = 0;
+        Render<ChartJsChart>(p => p.Add(c => c.Spec, s_spec).Add(c => c.OnClick, (ChartClick _) => clicks++));
+        var relay = module.Invocations.Single(i => i.Identifier == "create").Arguments[2]!;
+
+        await InvokeRelayAsync(relay, seriesIndex: 1, index: 0);
+
+        Assert.Equal(0, clicks);
+    }
+
+    [Fact]
+    public async Task Dispose_DestroysTheChart()
+    {
+        var module = SetupChartModule();
+        var cut = Render<ChartJsChart>(p => p.Add(c => c.Spec, s_spec));
+
+        await cut.Instance.DisposeAsync();
+
+        Assert.Single(module.Invocations, i => i.Identifier == "destroy");
+    }
+
+    [Fact]
+    public async Task Dispose_AfterTheCircuitDropped_DoesNotThrow()
+    {
+        var module = SetupChartModule();
+        var cut = Render<ChartJsChart>(p => p.Add(c => c.Spec, s_spec));
+        module.SetupVoid("destroy", _ => true).SetException(new JSDisconnectedException("gone"));
+
+        var error = await Record.ExceptionAsync(() => cut.Instance.DisposeAsync().AsTask());
+
+        Assert.Null(error);
+    }
+
+    private static Task InvokeRelayAsync(object relay, int seriesIndex, int index)
+    {
+        var target = relay.GetType().GetProperty("Value")!.GetValue(relay)!;
+        return (Task)target.GetType().GetMethod("OnChartClick")!.Invoke(target, [seriesIndex, index])!;
+    }
+}

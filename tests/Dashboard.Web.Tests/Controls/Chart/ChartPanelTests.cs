@@ -1,0 +1,38 @@
+using Dashboard.Web.Components.Controls.Chart;
+using Dashboard.Web.Tests.Shared;
+
+namespace Dashboard.Web.Tests.Controls.Chart;
+
+public sealed class ChartPanelTests : DashboardTestContext
+{
+    private static readonly ChartSpec s_spec = new(ChartKind.Bar, ["2023", "2024"],
+        [new ChartSeries("节创效益", [219.2, 225.3], ["219.2亿元", "225.3亿元（同比 +2.8%）"])])
+    {
+        CategoryTitle = "年份",
+        TargetLines = [new ChartTargetLine("公布数", 200, "超200亿元/年")],
+    };
+
+    [Fact]
+    public void ToggleTable_ShowsTheSameNumbersAsTheChartAndRemovesTheCanvas()
+    {
+        var module = SetupChartModule();
+        var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Spec, s_spec));
+
+        cut.Find(".chart-table-toggle input").Change(true);
+
+        Assert.Empty(cut.FindAll("canvas"));
+        Assert.Equal(["年份", "节创效益", "公布数"], cut.FindAll(".chart-table thead th").Select(h => h.TextContent));
+        Assert.Equal(["2024", "225.3亿元（同比 +2.8%）", "超200亿元/年"], cut.FindAll(".chart-table tbody tr")[1].Children.Select(c => c.TextContent));
+        Assert.Single(module.Invocations, i => i.Identifier == "destroy");
+    }
+
+    [Fact]
+    public void Render_SampleNumbers_ShowsTheSampleMarker()
+    {
+        SetupChartModule();
+
+        var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "k").Add(c => c.Title, "t").Add(c => c.Spec, s_spec).Add(c => c.IncludesSample, true));
+
+        Assert.Contains("示例数据", cut.Find(".sample-badge").TextContent);
+    }
+}
