@@ -17,6 +17,7 @@ public static class DashboardDataExtensions
         services.AddSingleton<SeedStatus>();
         services.AddSingleton<IndicatorQueries>();
         services.AddSingleton<OverviewQueries>();
+        services.AddSingleton<TierQueries>();
         return services;
     }
 

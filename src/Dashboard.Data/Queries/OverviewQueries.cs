@@ -12,25 +12,11 @@ public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFact
         logger.LogDebug("Querying the overview.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        var published = await db.PublishedIndicators.Select(IndicatorQueries.ToFigure).ToDictionaryAsync(f => f.Code, cancellationToken);
+        var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
         PublishedFigure? Published(string code) => published.GetValueOrDefault(code);
 
-        var tiers = await db.CraftsmanTiers
-            .OrderBy(t => t.Rank)
-            .Select(t => new
-            {
-                t.Code,
-                t.NameZh,
-                t.NameEn,
-                t.Rank,
-                Records = db.Craftsmen.Count(c => c.TierCode == t.Code),
-                SampleRecords = db.Craftsmen.Count(c => c.TierCode == t.Code && c.IsSample),
-            })
-            .ToListAsync(cancellationToken);
-
         return new OverviewSnapshot(
-            tiers.Select(t => new TierHeadcount(t.Code, t.NameZh, t.NameEn, t.Rank, t.Records, t.SampleRecords,
-                PublishedCodes.TierHeadcount.TryGetValue(t.Code, out var code) ? Published(code) : null)).ToList(),
+            await TierQueries.GetHeadcountsAsync(db, published, cancellationToken),
             await GetProvincialDemonstrationCompetitionsAsync(db, Published(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear), cancellationToken),
             await GetAboveScaleParticipationAsync(db, Published(PublishedCodes.AboveScaleParticipation), cancellationToken),
             await GetStudioSavingsAsync(db, Published(PublishedCodes.StudioSavingsPerYear), cancellationToken),

@@ -11,8 +11,21 @@ internal static class PublishedCodes
         ["city"] = "T4",
     };
 
+    /// <summary>The published size of a 四川工匠 batch, by the year it was named; the other batches' sizes are not published.</summary>
+    public static readonly IReadOnlyDictionary<int, string> ProvincialBatchByYear = new Dictionary<int, string>
+    {
+        [2017] = "T5",
+        [2024] = "T6",
+    };
+
+    public static readonly IReadOnlyDictionary<(string TitleZh, int Year), string> Honours = new Dictionary<(string TitleZh, int Year), string>
+    {
+        [("全国劳动模范和先进工作者", 2025)] = "T16",
+    };
+
     public const string ProvincialDemonstrationCompetitionsPerYear = "C1";
     public const string AboveScaleParticipation = "C2";
+
     public const string ProvincialStudios = "I1";
     public const string CraftsmanLedStudios = "I2";
     public const string StudioSavingsPerYear = "I5";

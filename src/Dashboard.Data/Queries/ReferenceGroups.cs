@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>A 市州 or industry a dashboard groups by, with the names it is shown under.</summary>
+internal sealed record ReferenceGroup(string Key, string NameZh, string NameEn);
+
+/// <summary>The reference lists in their published order (SortOrder), as groups.</summary>
+internal static class ReferenceGroups
+{
+    public static Task<List<ReferenceGroup>> RegionsAsync(DashboardDbContext db, CancellationToken cancellationToken)
+        => db.Regions.OrderBy(r => r.SortOrder).Select(r => new ReferenceGroup(r.Code, r.NameZh, r.NameEn)).ToListAsync(cancellationToken);
+
+    public static Task<List<ReferenceGroup>> IndustriesAsync(DashboardDbContext db, CancellationToken cancellationToken)
+        => db.Industries.OrderBy(i => i.SortOrder).Select(i => new ReferenceGroup(i.Code, i.NameZh, i.NameEn)).ToListAsync(cancellationToken);
+}
