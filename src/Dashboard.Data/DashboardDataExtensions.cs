@@ -18,6 +18,7 @@ public static class DashboardDataExtensions
         services.AddSingleton<IndicatorQueries>();
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<TierQueries>();
+        services.AddSingleton<CompetitionQueries>();
         return services;
     }
 

@@ -18,7 +18,7 @@ public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFact
         return new OverviewSnapshot(
             await TierQueries.GetHeadcountsAsync(db, published, cancellationToken),
             await GetProvincialDemonstrationCompetitionsAsync(db, Published(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear), cancellationToken),
-            await GetAboveScaleParticipationAsync(db, Published(PublishedCodes.AboveScaleParticipation), cancellationToken),
+            (await CompetitionQueries.GetAboveScaleParticipationAsync(db, Published(PublishedCodes.AboveScaleParticipation), cancellationToken)).LastOrDefault(),
             await GetStudioSavingsAsync(db, Published(PublishedCodes.StudioSavingsPerYear), cancellationToken),
             new StudioCounts(
                 await db.InnovationStudios.CountAsync(s => s.Level == StudioLevel.Provincial, cancellationToken),
@@ -44,22 +44,6 @@ public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFact
             await ofYear.CountAsync(cancellationToken),
             await ofYear.CountAsync(c => c.IsSample, cancellationToken),
             target);
-    }
-
-    private static async Task<ParticipationShare?> GetAboveScaleParticipationAsync(DashboardDbContext db, PublishedFigure? target, CancellationToken cancellationToken)
-    {
-        var latestYear = await db.CompetitionEntries.MaxAsync(e => e.Competition!.Year, cancellationToken);
-        var aboveScale = await db.Enterprises.CountAsync(e => e.IsAboveScale, cancellationToken);
-        if (latestYear is not { } year || aboveScale == 0)
-        {
-            return null;
-        }
-
-        var entries = db.CompetitionEntries.Where(e => e.Competition!.Year == year && e.Enterprise!.IsAboveScale);
-        var participating = await entries.Select(e => e.EnterpriseId).Distinct().CountAsync(cancellationToken);
-        var includesSample = await entries.AnyAsync(e => e.Enterprise!.IsSample || e.Competition!.IsSample, cancellationToken);
-        var percent = Math.Round(participating * 100m / aboveScale, 1, MidpointRounding.AwayFromZero);
-        return new ParticipationShare(year, participating, aboveScale, percent, includesSample, target);
     }
 
     private static async Task<YearlySavings?> GetStudioSavingsAsync(DashboardDbContext db, PublishedFigure? published, CancellationToken cancellationToken)

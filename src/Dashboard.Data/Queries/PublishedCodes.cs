@@ -26,6 +26,9 @@ internal static class PublishedCodes
     public const string ProvincialDemonstrationCompetitionsPerYear = "C1";
     public const string AboveScaleParticipation = "C2";
 
+    /// <summary>The 职工创新大会 results of February 2023: 五小 units, teams and achievements.</summary>
+    public static readonly IReadOnlyList<string> ConferenceResults = ["C3", "C4", "C5"];
+
     public const string ProvincialStudios = "I1";
     public const string CraftsmanLedStudios = "I2";
     public const string StudioSavingsPerYear = "I5";

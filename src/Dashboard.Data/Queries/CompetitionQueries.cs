@@ -1,0 +1,91 @@
+using System.Linq.Expressions;
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+{
+    public async Task<CompetitionDashboard> GetDashboardAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
+        var participationTarget = published.GetValueOrDefault(PublishedCodes.AboveScaleParticipation);
+
+        var byYearAndLevel = await db.Competitions
+            .Where(c => c.Year != null)
+            .GroupBy(c => new { Year = c.Year!.Value, c.Level })
+            .Select(g => new LevelYearCount(g.Key.Year, g.Key.Level, g.Count(), g.Count(c => c.IsSample)))
+            .ToListAsync(cancellationToken);
+
+        return new CompetitionDashboard(
+            // Level is stored as its name, so SQL would order it alphabetically; the enum order is widest reach first.
+            byYearAndLevel.OrderBy(l => l.Year).ThenBy(l => l.Level).ToList(),
+            await GetAboveScaleParticipationAsync(db, participationTarget, cancellationToken),
+            await CountParticipationAsync(db, e => e.Enterprise!.IndustryCode, await ReferenceGroups.IndustriesAsync(db, cancellationToken), cancellationToken),
+            await CountParticipationAsync(db, e => e.Enterprise!.RegionCode, await ReferenceGroups.RegionsAsync(db, cancellationToken), cancellationToken),
+            published.GetValueOrDefault(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear),
+            participationTarget,
+            PublishedCodes.ConferenceResults.Where(published.ContainsKey).Select(code => published[code]).ToList());
+    }
+
+    /// <summary>
+    /// For each year with competition entries, oldest first: above-scale enterprises in at least one competition
+    /// that year, of all above-scale enterprises. Empty when there are no above-scale enterprises. Shared with the 总览.
+    /// </summary>
+    internal static async Task<List<ParticipationShare>> GetAboveScaleParticipationAsync(
+        DashboardDbContext db, PublishedFigure? target, CancellationToken cancellationToken)
+    {
+        var aboveScale = await db.Enterprises.CountAsync(e => e.IsAboveScale, cancellationToken);
+        if (aboveScale == 0)
+        {
+            return [];
+        }
+
+        var years = await db.CompetitionEntries
+            .Where(e => e.Competition!.Year != null)
+            .Select(e => new
+            {
+                Year = e.Competition!.Year!.Value,
+                AboveScaleId = e.Enterprise!.IsAboveScale ? e.EnterpriseId : (int?)null,
+                AboveScaleSample = e.Enterprise.IsAboveScale && (e.Enterprise.IsSample || e.Competition.IsSample),
+            })
+            .GroupBy(e => e.Year)
+            .OrderBy(g => g.Key)
+            .Select(g => new
+            {
+                Year = g.Key,
+                // COUNT(DISTINCT …) skips the nulls that stand for enterprises below scale.
+                Participating = g.Select(e => e.AboveScaleId).Distinct().Count(id => id != null),
+                SampleEntries = g.Count(e => e.AboveScaleSample),
+            })
+            .ToListAsync(cancellationToken);
+
+        return years.Select(y => new ParticipationShare(
+            y.Year, y.Participating, aboveScale, Percentages.Of(y.Participating, aboveScale), y.SampleEntries > 0, target)).ToList();
+    }
+
+    private static async Task<List<ParticipationGroup>> CountParticipationAsync(
+        DashboardDbContext db, Expression<Func<CompetitionEntry, string>> groupKey, IReadOnlyList<ReferenceGroup> groups, CancellationToken cancellationToken)
+    {
+        var counts = await db.CompetitionEntries
+            .GroupBy(groupKey)
+            .Select(g => new
+            {
+                Key = g.Key,
+                Enterprises = g.Select(e => e.EnterpriseId).Distinct().Count(),
+                Workers = g.Sum(e => (long)e.Workers),
+                SampleEntries = g.Count(e => e.Enterprise!.IsSample || e.Competition!.IsSample),
+            })
+            .ToDictionaryAsync(g => g.Key, cancellationToken);
+
+        return groups
+            .Where(group => counts.ContainsKey(group.Key))
+            .Select(group =>
+            {
+                var counted = counts[group.Key];
+                return new ParticipationGroup(group.Key, group.NameZh, group.NameEn, counted.Enterprises, counted.Workers, counted.SampleEntries > 0);
+            })
+            .ToList();
+    }
+}
