@@ -19,6 +19,7 @@ public static class DashboardDataExtensions
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<TierQueries>();
         services.AddSingleton<CompetitionQueries>();
+        services.AddSingleton<InnovationQueries>();
         return services;
     }
 

@@ -13,20 +13,14 @@ public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
-        PublishedFigure? Published(string code) => published.GetValueOrDefault(code);
 
+        // The overview shows the latest year of each yearly series its dashboard draws in full.
         return new OverviewSnapshot(
             await TierQueries.GetHeadcountsAsync(db, published, cancellationToken),
-            await GetProvincialDemonstrationCompetitionsAsync(db, Published(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear), cancellationToken),
-            (await CompetitionQueries.GetAboveScaleParticipationAsync(db, Published(PublishedCodes.AboveScaleParticipation), cancellationToken)).LastOrDefault(),
-            await GetStudioSavingsAsync(db, Published(PublishedCodes.StudioSavingsPerYear), cancellationToken),
-            new StudioCounts(
-                await db.InnovationStudios.CountAsync(s => s.Level == StudioLevel.Provincial, cancellationToken),
-                await db.InnovationStudios.CountAsync(s => s.Level == StudioLevel.Provincial && s.IsCraftsmanLed, cancellationToken),
-                await db.InnovationStudios.CountAsync(s => s.Level == StudioLevel.Provincial && s.IsSample, cancellationToken),
-                Published(PublishedCodes.ProvincialStudios),
-                Published(PublishedCodes.CraftsmanLedStudios),
-                Published(PublishedCodes.ProvincialStudiosBuilt)));
+            await GetProvincialDemonstrationCompetitionsAsync(db, published.GetValueOrDefault(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear), cancellationToken),
+            (await CompetitionQueries.GetAboveScaleParticipationAsync(db, published.GetValueOrDefault(PublishedCodes.AboveScaleParticipation), cancellationToken)).LastOrDefault(),
+            (await InnovationQueries.GetProvincialSavingsByYearAsync(db, published.GetValueOrDefault(PublishedCodes.StudioSavingsPerYear), cancellationToken)).LastOrDefault(),
+            await InnovationQueries.GetProvincialStudioCountsAsync(db, published, cancellationToken));
     }
 
     private static async Task<CompetitionYearCount?> GetProvincialDemonstrationCompetitionsAsync(DashboardDbContext db, PublishedFigure? target, CancellationToken cancellationToken)
@@ -44,24 +38,5 @@ public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFact
             await ofYear.CountAsync(cancellationToken),
             await ofYear.CountAsync(c => c.IsSample, cancellationToken),
             target);
-    }
-
-    private static async Task<YearlySavings?> GetStudioSavingsAsync(DashboardDbContext db, PublishedFigure? published, CancellationToken cancellationToken)
-    {
-        // The published yearly figure covers the provincial studios, so the records are summed the same way.
-        var achievements = db.InnovationAchievements.Where(a => a.Studio!.Level == StudioLevel.Provincial);
-        var latestYear = await achievements.MaxAsync(a => (int?)a.Year, cancellationToken);
-        if (latestYear is not { } year)
-        {
-            return null;
-        }
-
-        var ofYear = achievements.Where(a => a.Year == year);
-        return new YearlySavings(
-            year,
-            await ofYear.SumAsync(a => a.SavingsYuan, cancellationToken),
-            await ofYear.CountAsync(cancellationToken),
-            await ofYear.AnyAsync(a => a.IsSample, cancellationToken),
-            published);
     }
 }

@@ -31,6 +31,10 @@ internal static class PublishedCodes
 
     public const string ProvincialStudios = "I1";
     public const string CraftsmanLedStudios = "I2";
+    public const string CraftsmanLedShare = "I3";
     public const string StudioSavingsPerYear = "I5";
+    public const string RationalisationProposals = "I6";
+    public const string TechnicalInnovations = "I7";
     public const string ProvincialStudiosBuilt = "I9";
+    public const string BelowProvincialStudios = "I10";
 }

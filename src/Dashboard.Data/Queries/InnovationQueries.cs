@@ -1,0 +1,78 @@
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+{
+    public async Task<InnovationDashboard> GetDashboardAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
+
+        var achievements = await ProvincialAchievements(db)
+            .GroupBy(a => new { a.Year, a.Category })
+            .Select(g => new CategoryYearCount(g.Key.Year, g.Key.Category, g.Count(), g.Count(a => a.IsSample)))
+            .ToListAsync(cancellationToken);
+
+        var belowProvincial = db.InnovationStudios.Where(s => s.Level == StudioLevel.BelowProvincial);
+        var studios = new StudioLevels(
+            await GetProvincialStudioCountsAsync(db, published, cancellationToken),
+            await belowProvincial.CountAsync(cancellationToken),
+            await belowProvincial.CountAsync(s => s.IsSample, cancellationToken),
+            published.GetValueOrDefault(PublishedCodes.BelowProvincialStudios),
+            published.GetValueOrDefault(PublishedCodes.CraftsmanLedShare));
+
+        var staffInnovation = await db.StaffInnovationTallies
+            .GroupBy(t => t.Year)
+            .OrderBy(g => g.Key)
+            .Select(g => new
+            {
+                Year = g.Key,
+                Proposals = g.Sum(t => t.Category == AchievementCategory.RationalisationProposal ? (long)t.Count : 0L),
+                TechnicalInnovations = g.Sum(t => t.Category == AchievementCategory.TechnicalInnovation ? (long)t.Count : 0L),
+                SampleTallies = g.Count(t => t.IsSample),
+            })
+            .ToListAsync(cancellationToken);
+
+        return new InnovationDashboard(
+            await GetProvincialSavingsByYearAsync(db, published.GetValueOrDefault(PublishedCodes.StudioSavingsPerYear), cancellationToken),
+            // Category is stored as its name, so it is ordered here by the enum rather than alphabetically in SQL.
+            achievements.OrderBy(a => a.Year).ThenBy(a => a.Category).ToList(),
+            studios,
+            staffInnovation.Select(y => new StaffInnovationYear(y.Year, y.Proposals, y.TechnicalInnovations, y.SampleTallies > 0)).ToList(),
+            published.GetValueOrDefault(PublishedCodes.RationalisationProposals),
+            published.GetValueOrDefault(PublishedCodes.TechnicalInnovations));
+    }
+
+    /// <summary>Savings and achievements of the provincial studios per year, oldest first; shared with the 总览.</summary>
+    internal static async Task<List<YearlySavings>> GetProvincialSavingsByYearAsync(
+        DashboardDbContext db, PublishedFigure? published, CancellationToken cancellationToken)
+    {
+        var years = await ProvincialAchievements(db)
+            .GroupBy(a => a.Year)
+            .OrderBy(g => g.Key)
+            .Select(g => new { Year = g.Key, SavingsYuan = g.Sum(a => a.SavingsYuan), Achievements = g.Count(), SampleRecords = g.Count(a => a.IsSample) })
+            .ToListAsync(cancellationToken);
+
+        return years.Select(y => new YearlySavings(y.Year, y.SavingsYuan, y.Achievements, y.SampleRecords > 0, published)).ToList();
+    }
+
+    /// <summary>The provincial studios and those led by craftsmen, beside both published counts; shared with the 总览.</summary>
+    internal static async Task<StudioCounts> GetProvincialStudioCountsAsync(
+        DashboardDbContext db, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
+    {
+        var provincial = db.InnovationStudios.Where(s => s.Level == StudioLevel.Provincial);
+        return new StudioCounts(
+            await provincial.CountAsync(cancellationToken),
+            await provincial.CountAsync(s => s.IsCraftsmanLed, cancellationToken),
+            await provincial.CountAsync(s => s.IsSample, cancellationToken),
+            published.GetValueOrDefault(PublishedCodes.ProvincialStudios),
+            published.GetValueOrDefault(PublishedCodes.CraftsmanLedStudios),
+            published.GetValueOrDefault(PublishedCodes.ProvincialStudiosBuilt));
+    }
+
+    // The published yearly figures (I4, I5) cover the provincial studios, so the records are counted the same way.
+    private static IQueryable<InnovationAchievement> ProvincialAchievements(DashboardDbContext db)
+        => db.InnovationAchievements.Where(a => a.Studio!.Level == StudioLevel.Provincial);
+}

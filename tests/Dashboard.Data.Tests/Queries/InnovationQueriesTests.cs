@@ -1,0 +1,190 @@
+using Dashboard.Data.Entities;
+using Dashboard.Data.Queries;
+using Dashboard.Tests.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Tests.Queries;
+
+public sealed class InnovationQueriesTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>
+    /// The real national studio (孔建伟's) plus six studios, their achievements and six staff tallies:
+    /// <code>
+    /// studio  level            led  sample  achievements (year category yuan)
+    /// 孔建伟  National         yes  no      2023 FiveSmall 999                       (not provincial: left out)
+    /// S1      Provincial       yes  no      2022 TechnicalInnovation 1 000 000; 2023 FiveSmall 2 000 000; 2023 TechnicalInnovation 200 000
+    /// S2      Provincial       no   yes     2023 RationalisationProposal 500 000; 2024 TechnicalInnovation 1
+    /// S3      Provincial       yes  yes     2023 FiveSmall 300 000; 2024 TechnicalInnovation 40 000 000 000
+    /// S4      BelowProvincial  no   yes     2024 FiveSmall 7                         (not provincial: left out)
+    /// S5      BelowProvincial  no   no
+    /// S6      BelowProvincial  no   yes
+    /// </code>
+    /// (achievements take their studio's sample flag)
+    /// </summary>
+    private static async Task<SqliteTestDatabase> CreateFixtureAsync()
+    {
+        var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        await using var db = database.CreateDbContext();
+        var national = await db.InnovationStudios.AsTracking().SingleAsync(Token);
+        national.Achievements.Add(Achievement(2023, AchievementCategory.FiveSmall, 999, sample: false));
+        db.InnovationStudios.AddRange(
+            Studio("S1", StudioLevel.Provincial, craftsmanLed: true, sample: false,
+                Achievement(2022, AchievementCategory.TechnicalInnovation, 1_000_000, sample: false),
+                Achievement(2023, AchievementCategory.FiveSmall, 2_000_000, sample: false),
+                Achievement(2023, AchievementCategory.TechnicalInnovation, 200_000, sample: false)),
+            Studio("S2", StudioLevel.Provincial, craftsmanLed: false, sample: true,
+                Achievement(2023, AchievementCategory.RationalisationProposal, 500_000, sample: true),
+                Achievement(2024, AchievementCategory.TechnicalInnovation, 1, sample: true)),
+            Studio("S3", StudioLevel.Provincial, craftsmanLed: true, sample: true,
+                Achievement(2023, AchievementCategory.FiveSmall, 300_000, sample: true),
+                Achievement(2024, AchievementCategory.TechnicalInnovation, 40_000_000_000, sample: true)),
+            Studio("S4", StudioLevel.BelowProvincial, craftsmanLed: false, sample: true,
+                Achievement(2024, AchievementCategory.FiveSmall, 7, sample: true)),
+            Studio("S5", StudioLevel.BelowProvincial, craftsmanLed: false, sample: false),
+            Studio("S6", StudioLevel.BelowProvincial, craftsmanLed: false, sample: true));
+        db.StaffInnovationTallies.AddRange(
+            Tally(2020, "510100", AchievementCategory.RationalisationProposal, 1000, sample: false),
+            Tally(2020, "510100", AchievementCategory.TechnicalInnovation, 100, sample: false),
+            Tally(2020, "510300", AchievementCategory.RationalisationProposal, 500, sample: false),
+            Tally(2021, "510100", AchievementCategory.RationalisationProposal, 2000, sample: true),
+            Tally(2021, "510100", AchievementCategory.FiveSmall, 77, sample: true),
+            Tally(2022, "510300", AchievementCategory.TechnicalInnovation, 300, sample: false));
+        await db.SaveChangesAsync(Token);
+        return database;
+    }
+
+    [Fact]
+    public async Task GetDashboardAsync_HandMadeRecords_SumsProvincialStudioSavingsPerYear()
+    {
+        // Arrange
+        await using var database = await CreateFixtureAsync();
+
+        // Act
+        var savings = (await new InnovationQueries(database).GetDashboardAsync(Token)).SavingsByYear;
+
+        // Assert
+        Assert.Equal(
+        [
+            new YearlySavings(2022, 1_000_000, 1, false, null),
+            new YearlySavings(2023, 3_000_000, 4, true, null),
+            new YearlySavings(2024, 40_000_000_001, 2, true, null),
+        ], savings.Select(s => s with { Published = null }));
+        Assert.All(savings, s => Assert.Equal("I5", s.Published?.Code));
+    }
+
+    [Fact]
+    public async Task GetDashboardAsync_HandMadeRecords_CountsProvincialAchievementsByYearAndCategory()
+    {
+        // Arrange
+        await using var database = await CreateFixtureAsync();
+
+        // Act
+        var achievements = (await new InnovationQueries(database).GetDashboardAsync(Token)).AchievementsByYear;
+
+        // Assert: categories in enum order, not alphabetical
+        Assert.Equal(
+        [
+            new CategoryYearCount(2022, AchievementCategory.TechnicalInnovation, 1, 0),
+            new CategoryYearCount(2023, AchievementCategory.FiveSmall, 2, 1),
+            new CategoryYearCount(2023, AchievementCategory.TechnicalInnovation, 1, 0),
+            new CategoryYearCount(2023, AchievementCategory.RationalisationProposal, 1, 1),
+            new CategoryYearCount(2024, AchievementCategory.TechnicalInnovation, 2, 2),
+        ], achievements);
+    }
+
+    [Fact]
+    public async Task GetDashboardAsync_HandMadeRecords_CountsStudiosByLevelWithTheirPublishedFigures()
+    {
+        // Arrange
+        await using var database = await CreateFixtureAsync();
+
+        // Act
+        var studios = (await new InnovationQueries(database).GetDashboardAsync(Token)).Studios;
+
+        // Assert
+        Assert.Equal((3, 2, 2), (studios.Provincial.Provincial, studios.Provincial.CraftsmanLed, studios.Provincial.SampleRecords));
+        Assert.Equal(("I1", "I2", "I9"), (studios.Provincial.Published?.Code, studios.Provincial.PublishedCraftsmanLed?.Code, studios.Provincial.PublishedAlternative?.Code));
+        Assert.Equal((3, 2), (studios.BelowProvincial, studios.BelowProvincialSampleRecords));
+        Assert.Equal(("I10", 5000m, Qualifier.MoreThan), (studios.PublishedBelowProvincial?.Code, studios.PublishedBelowProvincial?.Value, studios.PublishedBelowProvincial?.Qualifier));
+        Assert.Equal(("I3", 24.3m), (studios.PublishedCraftsmanLedShare?.Code, studios.PublishedCraftsmanLedShare?.Value));
+    }
+
+    [Fact]
+    public async Task GetDashboardAsync_HandMadeRecords_SumsStaffInnovationTalliesPerYear()
+    {
+        // Arrange
+        await using var database = await CreateFixtureAsync();
+
+        // Act
+        var dashboard = await new InnovationQueries(database).GetDashboardAsync(Token);
+
+        // Assert: the 五小 tally of 2021 is in neither sum but makes the year sample
+        Assert.Equal(
+        [
+            new StaffInnovationYear(2020, 1500, 100, false),
+            new StaffInnovationYear(2021, 2000, 0, true),
+            new StaffInnovationYear(2022, 0, 300, false),
+        ], dashboard.StaffInnovationByYear);
+        Assert.Equal(("I6", 129.5m), (dashboard.PublishedProposals?.Code, dashboard.PublishedProposals?.Value));
+        Assert.Equal(("I7", 9.6m), (dashboard.PublishedTechnicalInnovations?.Code, dashboard.PublishedTechnicalInnovations?.Value));
+    }
+
+    [Fact]
+    public async Task GetDashboardAsync_NoProvincialStudios_EmptySeriesAndZeroCounts()
+    {
+        // Arrange: only the real national studio, with no achievements, and no tallies
+        await using var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+
+        // Act
+        var dashboard = await new InnovationQueries(database).GetDashboardAsync(Token);
+
+        // Assert
+        Assert.Empty(dashboard.SavingsByYear);
+        Assert.Empty(dashboard.AchievementsByYear);
+        Assert.Empty(dashboard.StaffInnovationByYear);
+        Assert.Equal((0, 0, 0), (dashboard.Studios.Provincial.Provincial, dashboard.Studios.Provincial.CraftsmanLed, dashboard.Studios.Provincial.SampleRecords));
+        Assert.Equal((0, 0), (dashboard.Studios.BelowProvincial, dashboard.Studios.BelowProvincialSampleRecords));
+        Assert.Equal(464m, dashboard.Studios.Provincial.Published?.Value);
+    }
+
+    [Fact]
+    public async Task GetDashboardAsync_SampleSeed_ReconcilesWithPublishedFigures()
+    {
+        // Arrange
+        await using var database = await SqliteTestDatabase.CreateSeededAsync();
+
+        // Act
+        var dashboard = await new InnovationQueries(database).GetDashboardAsync(Token);
+
+        // Assert: I5, more than 200亿元 a year, and I4, more than 2000 achievements a year
+        Assert.Equal([2020, 2021, 2022, 2023, 2024], dashboard.SavingsByYear.Select(s => s.Year));
+        Assert.Equal([20_480_000_000L, 20_950_000_000, 21_360_000_000, 21_920_000_000, 22_530_000_000], dashboard.SavingsByYear.Select(s => s.SavingsYuan));
+        Assert.Equal([2060, 2110, 2170, 2240, 2310], dashboard.SavingsByYear.Select(s => s.Achievements));
+        Assert.All(dashboard.SavingsByYear, s => Assert.True(s.SavingsYuan > 20_000_000_000L && s.IncludesSample && s.Published?.Code == "I5"));
+        Assert.Equal(dashboard.SavingsByYear.Select(s => s.Achievements), dashboard.AchievementsByYear.GroupBy(a => a.Year).Select(g => g.Sum(a => a.Count)));
+
+        // I1 / I2 / I10
+        Assert.Equal((464, 113), (dashboard.Studios.Provincial.Provincial, dashboard.Studios.Provincial.CraftsmanLed));
+        Assert.Equal(dashboard.Studios.Provincial.Published!.Value, dashboard.Studios.Provincial.Provincial);
+        Assert.Equal(5120, dashboard.Studios.BelowProvincial);
+        Assert.True(dashboard.Studios.BelowProvincial > dashboard.Studios.PublishedBelowProvincial!.Value);
+
+        // I6 / I7 are in 万 over five years
+        Assert.Equal([2020, 2021, 2022, 2023, 2024], dashboard.StaffInnovationByYear.Select(y => y.Year));
+        Assert.Equal(1_295_000, dashboard.StaffInnovationByYear.Sum(y => y.RationalisationProposals));
+        Assert.Equal(96_000, dashboard.StaffInnovationByYear.Sum(y => y.TechnicalInnovations));
+        Assert.Equal(dashboard.PublishedProposals!.Value * 10_000, dashboard.StaffInnovationByYear.Sum(y => y.RationalisationProposals));
+        Assert.Equal(dashboard.PublishedTechnicalInnovations!.Value * 10_000, dashboard.StaffInnovationByYear.Sum(y => y.TechnicalInnovations));
+    }
+
+    private static InnovationStudio Studio(string name, StudioLevel level, bool craftsmanLed, bool sample, params InnovationAchievement[] achievements)
+        => new() { Name = name, Level = level, IsCraftsmanLed = craftsmanLed, IsSample = sample, Achievements = [.. achievements] };
+
+    private static InnovationAchievement Achievement(int year, AchievementCategory category, long savingsYuan, bool sample)
+        => new() { Year = year, Category = category, Title = $"成果 {year} {category}", SavingsYuan = savingsYuan, IsSample = sample };
+
+    private static StaffInnovationTally Tally(int year, string region, AchievementCategory category, int count, bool sample)
+        => new() { Year = year, RegionCode = region, Category = category, Count = count, IsSample = sample };
+}

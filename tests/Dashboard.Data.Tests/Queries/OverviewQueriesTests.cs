@@ -1,0 +1,32 @@
+using Dashboard.Data.Queries;
+using Dashboard.Tests.Shared.Data;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Dashboard.Data.Tests.Queries;
+
+public sealed class OverviewQueriesTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task GetOverviewAsync_SampleSeed_ShowsTheLatestYearOfEachDashboard()
+    {
+        // Arrange
+        await using var database = await SqliteTestDatabase.CreateSeededAsync();
+
+        // Act
+        var overview = await new OverviewQueries(database, NullLogger<OverviewQueries>.Instance).GetOverviewAsync(Token);
+        var tiers = await new TierQueries(database).GetDashboardAsync(Token);
+        var competitions = await new CompetitionQueries(database).GetDashboardAsync(Token);
+        var innovation = await new InnovationQueries(database).GetDashboardAsync(Token);
+
+        // Assert
+        Assert.Equal(new ParticipationShare(2024, 1117, 1200, 93.1m, true, competitions.ParticipationTarget), overview.AboveScaleParticipation);
+        Assert.Equal(competitions.ParticipationByYear[^1], overview.AboveScaleParticipation);
+        Assert.Equal(new YearlySavings(2024, 22_530_000_000, 2310, true, innovation.SavingsByYear[0].Published), overview.StudioSavings);
+        Assert.Equal(innovation.SavingsByYear[^1], overview.StudioSavings);
+        Assert.Equal(innovation.Studios.Provincial, overview.Studios);
+        Assert.Equal(tiers.Tiers, overview.Tiers);
+        Assert.Equal((2024, 35), (overview.ProvincialDemonstrationCompetitions?.Year, overview.ProvincialDemonstrationCompetitions?.Count));
+    }
+}
