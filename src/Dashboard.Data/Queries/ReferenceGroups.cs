@@ -5,11 +5,11 @@ namespace Dashboard.Data.Queries;
 /// <summary>A 市州 or industry a dashboard groups by, with the names it is shown under.</summary>
 internal sealed record ReferenceGroup(string Key, string NameZh, string NameEn);
 
-/// <summary>The reference lists in their published order (SortOrder), as groups.</summary>
+/// <summary>The reference lists in their published order (SortOrder), as groups; 市州 go by their short names (成都, 阿坝州) to fit an axis.</summary>
 internal static class ReferenceGroups
 {
     public static Task<List<ReferenceGroup>> RegionsAsync(DashboardDbContext db, CancellationToken cancellationToken)
-        => db.Regions.OrderBy(r => r.SortOrder).Select(r => new ReferenceGroup(r.Code, r.NameZh, r.NameEn)).ToListAsync(cancellationToken);
+        => db.Regions.OrderBy(r => r.SortOrder).Select(r => new ReferenceGroup(r.Code, r.ShortNameZh, r.NameEn)).ToListAsync(cancellationToken);
 
     public static Task<List<ReferenceGroup>> IndustriesAsync(DashboardDbContext db, CancellationToken cancellationToken)
         => db.Industries.OrderBy(i => i.SortOrder).Select(i => new ReferenceGroup(i.Code, i.NameZh, i.NameEn)).ToListAsync(cancellationToken);

@@ -122,11 +122,11 @@ public sealed class CompetitionQueriesTests
         ], dashboard.ByIndustry);
         Assert.Equal(
         [
-            new ParticipationGroup("510100", "成都市", "Chengdu", 2, 200, true),
-            new ParticipationGroup("510300", "自贡市", "Zigong", 2, 110, true),
-            new ParticipationGroup("510500", "泸州市", "Luzhou", 1, 70, true),
-            new ParticipationGroup("511100", "乐山市", "Leshan", 1, 15, false),
-            new ParticipationGroup("511300", "南充市", "Nanchong", 1, 25, true),
+            new ParticipationGroup("510100", "成都", "Chengdu", 2, 200, true),
+            new ParticipationGroup("510300", "自贡", "Zigong", 2, 110, true),
+            new ParticipationGroup("510500", "泸州", "Luzhou", 1, 70, true),
+            new ParticipationGroup("511100", "乐山", "Leshan", 1, 15, false),
+            new ParticipationGroup("511300", "南充", "Nanchong", 1, 25, true),
         ], dashboard.ByRegion);
     }
 

@@ -80,12 +80,12 @@ public sealed class TierQueriesTests
         Assert.Equal(21, byRegion.Count);
         Assert.Equal(["510100", "510300", "510400", "510500", "510600", "510700", "510800"], byRegion.Take(7).Select(r => r.Key));
         Assert.Equal("513400", byRegion[^1].Key);
-        AssertGroup(byRegion[0], "510100", "成都市", "Chengdu", national: 0, candidate: 0, provincial: 2, city: 1, total: 3, sample: 2);
-        AssertGroup(byRegion[1], "510300", "自贡市", "Zigong", national: 0, candidate: 0, provincial: 1, city: 1, total: 2, sample: 1);
-        AssertGroup(byRegion[2], "510400", "攀枝花市", "Panzhihua", national: 0, candidate: 0, provincial: 0, city: 0, total: 0, sample: 0);
-        AssertGroup(byRegion[3], "510500", "泸州市", "Luzhou", national: 0, candidate: 0, provincial: 0, city: 1, total: 1, sample: 1);
-        AssertGroup(byRegion[4], "510600", "德阳市", "Deyang", national: 1, candidate: 0, provincial: 0, city: 1, total: 2, sample: 2);
-        AssertGroup(byRegion[5], "510700", "绵阳市", "Mianyang", national: 0, candidate: 0, provincial: 1, city: 0, total: 1, sample: 0);
+        AssertGroup(byRegion[0], "510100", "成都", "Chengdu", national: 0, candidate: 0, provincial: 2, city: 1, total: 3, sample: 2);
+        AssertGroup(byRegion[1], "510300", "自贡", "Zigong", national: 0, candidate: 0, provincial: 1, city: 1, total: 2, sample: 1);
+        AssertGroup(byRegion[2], "510400", "攀枝花", "Panzhihua", national: 0, candidate: 0, provincial: 0, city: 0, total: 0, sample: 0);
+        AssertGroup(byRegion[3], "510500", "泸州", "Luzhou", national: 0, candidate: 0, provincial: 0, city: 1, total: 1, sample: 1);
+        AssertGroup(byRegion[4], "510600", "德阳", "Deyang", national: 1, candidate: 0, provincial: 0, city: 1, total: 2, sample: 2);
+        AssertGroup(byRegion[5], "510700", "绵阳", "Mianyang", national: 0, candidate: 0, provincial: 1, city: 0, total: 1, sample: 0);
         Assert.All(byRegion.Skip(6), r => Assert.Equal((0, 0), (r.Total, r.SampleRecords)));
         Assert.Equal(9, byRegion.Sum(r => r.Total));
     }
@@ -188,12 +188,12 @@ public sealed class TierQueriesTests
         Assert.Equal(21, shares.Count);
         Assert.Equal(
         [
-            new RegionPlanShare("510100", "成都市", "Chengdu", 3, 50.0m, 2),
-            new RegionPlanShare("510300", "自贡市", "Zigong", 1, 16.7m, 1),
-            new RegionPlanShare("510500", "泸州市", "Luzhou", 1, 16.7m, 1),
-            new RegionPlanShare("510600", "德阳市", "Deyang", 1, 16.7m, 1),
-            new RegionPlanShare("510400", "攀枝花市", "Panzhihua", 0, 0m, 0),
-            new RegionPlanShare("510700", "绵阳市", "Mianyang", 0, 0m, 0),
+            new RegionPlanShare("510100", "成都", "Chengdu", 3, 50.0m, 2),
+            new RegionPlanShare("510300", "自贡", "Zigong", 1, 16.7m, 1),
+            new RegionPlanShare("510500", "泸州", "Luzhou", 1, 16.7m, 1),
+            new RegionPlanShare("510600", "德阳", "Deyang", 1, 16.7m, 1),
+            new RegionPlanShare("510400", "攀枝花", "Panzhihua", 0, 0m, 0),
+            new RegionPlanShare("510700", "绵阳", "Mianyang", 0, 0m, 0),
         ], shares.Take(6));
         Assert.Equal("513400", shares[^1].RegionCode);
     }
@@ -243,7 +243,7 @@ public sealed class TierQueriesTests
         Assert.Null(dashboard.Plan[0].Target);
         Assert.Equal(9, dashboard.Plan[0].NewByYear.Count);
         Assert.Equal(new YearValue(2017, 1, 0), dashboard.Plan[0].NewByYear[0]);
-        Assert.Equal(new RegionPlanShare("510300", "自贡市", "Zigong", 1, 100.0m, 0), dashboard.RegionPlanShares[0]);
+        Assert.Equal(new RegionPlanShare("510300", "自贡", "Zigong", 1, 100.0m, 0), dashboard.RegionPlanShares[0]);
         Assert.Equal(0, dashboard.RegionPlanShares[1].Count);
     }
 
