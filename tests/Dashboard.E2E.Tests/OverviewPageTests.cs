@@ -36,21 +36,6 @@ public sealed class OverviewPageTests(DashboardApp dashboard, Browser browser)
     }
 
     [Fact]
-    public async Task Open_Overview_QueriesOnceAcrossPrerenderAndInteractiveRender()
-    {
-        var page = await browser.NewPageAsync(dashboard.BaseAddress);
-        await page.OpenAsync("/sources");
-        var before = dashboard.App.CountOutputLines("Querying the overview.");
-
-        await page.OpenAsync("/");
-        await Expect(page.Locator("[data-kpi='studios'] .kpi-value")).ToHaveTextAsync("464家");
-        // Let the interactive render finish any work it would do after the circuit is up.
-        await page.WaitForTimeoutAsync(500);
-
-        Assert.Equal(before + 1, dashboard.App.CountOutputLines("Querying the overview."));
-    }
-
-    [Fact]
     public async Task Open_PhoneWidth_CardsStackInOneColumn()
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress, width: 390, height: 844);

@@ -70,6 +70,8 @@ function optionsOf(spec, clickHandler) {
   const options = {
     responsive: true,
     maintainAspectRatio: false,
+    // Readers who ask their system for less motion get charts drawn at once.
+    animation: matchMedia('(prefers-reduced-motion: reduce)').matches ? false : undefined,
     indexAxis: horizontal ? 'y' : 'x',
     plugins: {
       legend: { display: spec.showLegend, position: 'bottom' },

@@ -1,13 +1,15 @@
 using System.Linq.Expressions;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Data.Queries;
 
-public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbFactory, ILogger<CompetitionQueries> logger)
 {
     public async Task<CompetitionDashboard> GetDashboardAsync(CancellationToken cancellationToken = default)
     {
+        logger.LogDebug("Querying the competition dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
         var participationTarget = published.GetValueOrDefault(PublishedCodes.AboveScaleParticipation);

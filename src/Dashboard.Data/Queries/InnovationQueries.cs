@@ -1,12 +1,14 @@
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Data.Queries;
 
-public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFactory, ILogger<InnovationQueries> logger)
 {
     public async Task<InnovationDashboard> GetDashboardAsync(CancellationToken cancellationToken = default)
     {
+        logger.LogDebug("Querying the innovation dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
 

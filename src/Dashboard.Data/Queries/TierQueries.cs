@@ -1,14 +1,16 @@
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Data.Queries;
 
-public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory, ILogger<TierQueries> logger)
 {
     private const string ProvincialTierCode = "provincial";
 
     public async Task<TierDashboard> GetDashboardAsync(CancellationToken cancellationToken = default)
     {
+        logger.LogDebug("Querying the tier dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
         var tiers = await GetHeadcountsAsync(db, published, cancellationToken);

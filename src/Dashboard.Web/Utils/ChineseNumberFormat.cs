@@ -39,6 +39,9 @@ public static class ChineseNumberFormat
             : Format(figure.Value, figure.Qualifier, unit, culture);
     }
 
+    /// <summary>The quantity a value stands for once its unit's magnitude is applied: 200 in "亿元/年" is 20,000,000,000.</summary>
+    public static decimal Quantity(decimal value, MeasureUnit unit) => value * SplitMagnitude(unit.Zh).Magnitude;
+
     public static string FormatNumber(decimal value, MeasureUnit unit, CultureInfo culture)
     {
         var (magnitude, zhBase) = SplitMagnitude(unit.Zh);

@@ -2,6 +2,7 @@ using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dashboard.Data.Tests.Queries;
 
@@ -67,7 +68,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var byYearAndLevel = (await new CompetitionQueries(database).GetDashboardAsync(Token)).ByYearAndLevel;
+        var byYearAndLevel = (await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token)).ByYearAndLevel;
 
         // Assert: the three competitions with no year are left out; 2023's levels in enum order, not alphabetical
         Assert.Equal(
@@ -88,7 +89,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var participation = (await new CompetitionQueries(database).GetDashboardAsync(Token)).ParticipationByYear;
+        var participation = (await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token)).ParticipationByYear;
 
         // Assert: six above-scale enterprises; 2022's E7 is real but its competition is sample; 2023 has E1, E2, E3, E6;
         // 2024 only E5, below scale; K6 has no year
@@ -109,7 +110,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new CompetitionQueries(database).GetDashboardAsync(Token);
+        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert: all entries, K6's included; only groups with entries, in reference order
         Assert.Equal(
@@ -137,7 +138,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new CompetitionQueries(database).GetDashboardAsync(Token);
+        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert
         Assert.Equal(("C1", 30m, Qualifier.AtLeast), (dashboard.CompetitionsTarget?.Code, dashboard.CompetitionsTarget?.Value, dashboard.CompetitionsTarget?.Qualifier));
@@ -153,7 +154,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
 
         // Act
-        var dashboard = await new CompetitionQueries(database).GetDashboardAsync(Token);
+        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert
         Assert.Equal(
@@ -172,7 +173,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync();
 
         // Act
-        var dashboard = await new CompetitionQueries(database).GetDashboardAsync(Token);
+        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert: C2, at least 90% every year; the settings' shares of 1200 above-scale enterprises
         Assert.Equal([2020, 2021, 2022, 2023, 2024], dashboard.ParticipationByYear.Select(p => p.Year));

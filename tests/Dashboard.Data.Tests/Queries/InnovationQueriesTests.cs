@@ -2,6 +2,7 @@ using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dashboard.Data.Tests.Queries;
 
@@ -62,7 +63,7 @@ public sealed class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var savings = (await new InnovationQueries(database).GetDashboardAsync(Token)).SavingsByYear;
+        var savings = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token)).SavingsByYear;
 
         // Assert
         Assert.Equal(
@@ -81,7 +82,7 @@ public sealed class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var achievements = (await new InnovationQueries(database).GetDashboardAsync(Token)).AchievementsByYear;
+        var achievements = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token)).AchievementsByYear;
 
         // Assert: categories in enum order, not alphabetical
         Assert.Equal(
@@ -101,7 +102,7 @@ public sealed class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var studios = (await new InnovationQueries(database).GetDashboardAsync(Token)).Studios;
+        var studios = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token)).Studios;
 
         // Assert
         Assert.Equal((3, 2, 2), (studios.Provincial.Provincial, studios.Provincial.CraftsmanLed, studios.Provincial.SampleRecords));
@@ -118,7 +119,7 @@ public sealed class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new InnovationQueries(database).GetDashboardAsync(Token);
+        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert: the 五小 tally of 2021 is in neither sum but makes the year sample
         Assert.Equal(
@@ -138,7 +139,7 @@ public sealed class InnovationQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
 
         // Act
-        var dashboard = await new InnovationQueries(database).GetDashboardAsync(Token);
+        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert
         Assert.Empty(dashboard.SavingsByYear);
@@ -156,7 +157,7 @@ public sealed class InnovationQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync();
 
         // Act
-        var dashboard = await new InnovationQueries(database).GetDashboardAsync(Token);
+        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert: I5, more than 200亿元 a year, and I4, more than 2000 achievements a year
         Assert.Equal([2020, 2021, 2022, 2023, 2024], dashboard.SavingsByYear.Select(s => s.Year));

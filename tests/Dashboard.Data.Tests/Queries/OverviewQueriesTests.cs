@@ -16,9 +16,9 @@ public sealed class OverviewQueriesTests
 
         // Act
         var overview = await new OverviewQueries(database, NullLogger<OverviewQueries>.Instance).GetOverviewAsync(Token);
-        var tiers = await new TierQueries(database).GetDashboardAsync(Token);
-        var competitions = await new CompetitionQueries(database).GetDashboardAsync(Token);
-        var innovation = await new InnovationQueries(database).GetDashboardAsync(Token);
+        var tiers = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token);
+        var competitions = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token);
+        var innovation = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert
         Assert.Equal(new ParticipationShare(2024, 1117, 1200, 93.1m, true, competitions.ParticipationTarget), overview.AboveScaleParticipation);

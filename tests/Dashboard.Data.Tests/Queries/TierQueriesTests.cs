@@ -2,6 +2,7 @@ using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dashboard.Data.Tests.Queries;
 
@@ -56,7 +57,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new TierQueries(database).GetDashboardAsync(Token);
+        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert
         Assert.Equal(["national", "national-candidate", "provincial", "city"], dashboard.Tiers.Select(t => t.TierCode));
@@ -74,7 +75,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var byRegion = (await new TierQueries(database).GetDashboardAsync(Token)).ByRegion;
+        var byRegion = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).ByRegion;
 
         // Assert: all 21 市州 in reference order; 陈行行, 崔兴国 and E have no 市州
         Assert.Equal(21, byRegion.Count);
@@ -97,7 +98,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var byIndustry = (await new TierQueries(database).GetDashboardAsync(Token)).ByIndustry;
+        var byIndustry = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).ByIndustry;
 
         // Assert: all 12 industries in reference order; D, G, 陈行行 and 崔兴国 have no industry
         Assert.Equal(12, byIndustry.Count);
@@ -118,7 +119,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var batches = (await new TierQueries(database).GetDashboardAsync(Token)).ProvincialBatches;
+        var batches = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).ProvincialBatches;
 
         // Assert: H is in batch 2 but has no year, so it is not in any batch row
         Assert.Equal(
@@ -134,7 +135,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var honours = (await new TierQueries(database).GetDashboardAsync(Token)).Honours;
+        var honours = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).Honours;
 
         // Assert
         Assert.Equal(
@@ -154,7 +155,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var plan = (await new TierQueries(database).GetDashboardAsync(Token)).Plan;
+        var plan = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).Plan;
 
         // Assert: ordered by target value 100 / 1000 / 10000; F (2019) and H (no year) are outside the plan
         Assert.Equal(["baiqianwan-provincial", "baiqianwan-city", "baiqianwan-all-levels"], plan.Select(p => p.TargetCode));
@@ -182,7 +183,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var shares = (await new TierQueries(database).GetDashboardAsync(Token)).RegionPlanShares;
+        var shares = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).RegionPlanShares;
 
         // Assert: A, B, C, D, G and I were named 2021–2025 with a 市州 (E has none); ties keep the reference order
         Assert.Equal(21, shares.Count);
@@ -205,7 +206,7 @@ public sealed class TierQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
 
         // Act
-        var dashboard = await new TierQueries(database).GetDashboardAsync(Token);
+        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert
         Assert.Equal(3, dashboard.Plan.Count);
@@ -236,7 +237,7 @@ public sealed class TierQueriesTests
         }
 
         // Act
-        var dashboard = await new TierQueries(database).GetDashboardAsync(Token);
+        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert
         Assert.Equal(["test-wide", "baiqianwan-provincial", "baiqianwan-city"], dashboard.Plan.Select(p => p.TargetCode));
@@ -254,7 +255,7 @@ public sealed class TierQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync();
 
         // Act
-        var dashboard = await new TierQueries(database).GetDashboardAsync(Token);
+        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token);
 
         // Assert: tiers T1–T4
         Assert.Equal([5, 9, 380, 4969], dashboard.Tiers.Select(t => t.Records));

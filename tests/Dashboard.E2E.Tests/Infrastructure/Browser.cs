@@ -43,6 +43,8 @@ public sealed class Browser : IAsyncLifetime
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
+            // Charts then draw without animation, so screenshots and clicks see them finished.
+            ReducedMotion = ReducedMotion.Reduce,
         });
         return await context.NewPageAsync();
     }

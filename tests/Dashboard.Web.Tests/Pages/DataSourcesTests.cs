@@ -1,25 +1,10 @@
-using Dashboard.Tests.Shared.Data;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
 
 namespace Dashboard.Web.Tests.Pages;
 
-public sealed class DataSourcesTests : DashboardTestContext, IAsyncLifetime
+public sealed class DataSourcesTests : PageTestContext
 {
-    private SqliteTestDatabase? _database;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
-        UseDatabase(_database);
-    }
-
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _database!.DisposeAsync();
-    }
-
     [Fact]
     public void Render_SeededFigures_EveryIndicatorInSourceOrderWithQualifierAndLocator()
     {

@@ -1,5 +1,5 @@
+using Dashboard.Data;
 using Dashboard.Data.Entities;
-using Dashboard.Tests.Shared.Data;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
 
@@ -10,45 +10,19 @@ namespace Dashboard.Web.Tests.Pages;
 /// people, plus one sample 大国工匠, two 2024 demonstration competitions, four above-scale enterprises (three take part) and
 /// two achievements worth 1.5亿 and 0.5亿 元, all flagged sample.
 /// </summary>
-public abstract class OverviewTestsBase(string culture) : DashboardTestContext(culture), IAsyncLifetime
+public abstract class OverviewTestsBase(string culture) : PageTestContext(culture)
 {
-    private SqliteTestDatabase? _database;
-
-    public async ValueTask InitializeAsync()
+    protected override void AddRecords(DashboardDbContext db)
     {
-        _database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
-        await using (var db = _database.CreateDbContext())
-        {
-            var enterprises = Enumerable.Range(1, 4)
-                .Select(i => new Enterprise { Name = $"示例企业 {i}", RegionCode = "510100", IndustryCode = "railway", IsAboveScale = true, IsSample = true })
-                .ToList();
-            var first = new Competition { Name = "示例竞赛 A", Year = 2024, Level = CompetitionLevel.ProvincialDemonstration, IsSample = true };
-            var second = new Competition { Name = "示例竞赛 B", Year = 2024, Level = CompetitionLevel.ProvincialDemonstration, IsSample = true };
-            var older = new Competition { Name = "示例竞赛 C", Year = 2023, Level = CompetitionLevel.ProvincialDemonstration, IsSample = true };
-            first.Entries.AddRange([new() { Enterprise = enterprises[0], Workers = 10 }, new() { Enterprise = enterprises[1], Workers = 20 }]);
-            second.Entries.AddRange([new() { Enterprise = enterprises[1], Workers = 5 }, new() { Enterprise = enterprises[2], Workers = 7 }]);
-            older.Entries.Add(new() { Enterprise = enterprises[3], Workers = 3 });
-            var studio = new InnovationStudio { Name = "示例创新工作室 1", Level = StudioLevel.Provincial, IsSample = true };
-            studio.Achievements.AddRange([
-                new() { Year = 2024, Title = "示例成果 1", Category = AchievementCategory.FiveSmall, SavingsYuan = 150_000_000, IsSample = true },
-                new() { Year = 2024, Title = "示例成果 2", Category = AchievementCategory.TechnicalInnovation, SavingsYuan = 50_000_000, IsSample = true },
-                new() { Year = 2023, Title = "示例成果 3", Category = AchievementCategory.FiveSmall, SavingsYuan = 9, IsSample = true },
-            ]);
-            db.Craftsmen.Add(new Craftsman { Name = "示例工匠 0001", TierCode = "national", YearNamed = 2024, IsSample = true });
-            db.AddRange(enterprises);
-            db.AddRange(first, second, older, studio);
-            await db.SaveChangesAsync();
-        }
-        UseDatabase(_database);
-    }
-
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
+        db.Craftsmen.Add(new Craftsman { Name = "示例工匠 0001", TierCode = "national", YearNamed = 2024, IsSample = true });
+        TestRecords.AddCompetitionsWithEntries(db);
+        var studio = new InnovationStudio { Name = "示例创新工作室 1", Level = StudioLevel.Provincial, IsSample = true };
+        studio.Achievements.AddRange([
+            new() { Year = 2024, Title = "示例成果 1", Category = AchievementCategory.FiveSmall, SavingsYuan = 150_000_000, IsSample = true },
+            new() { Year = 2024, Title = "示例成果 2", Category = AchievementCategory.TechnicalInnovation, SavingsYuan = 50_000_000, IsSample = true },
+            new() { Year = 2023, Title = "示例成果 3", Category = AchievementCategory.FiveSmall, SavingsYuan = 9, IsSample = true },
+        ]);
+        db.Add(studio);
     }
 
     protected IRenderedComponent<Overview> RenderOverview()

@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Dashboard.Web.Components.Controls.Chart;
+using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -46,11 +48,30 @@ public abstract class DashboardTestContext : BunitContext
         return module;
     }
 
+    /// <summary>The spec last sent to the chart module for the chart panel with <paramref name="key"/>.</summary>
+    protected static ChartSpec SpecOf<TComponent>(IRenderedComponent<TComponent> cut, BunitJSModuleInterop module, string key)
+        where TComponent : IComponent
+        => SpecDrawnOn(module, CanvasOf(cut, key));
+
+    /// <summary>
+    /// The id the chart module knows a panel's canvas by. Take it before re-rendering: bUnit leaves the
+    /// element-reference attribute empty in later renders.
+    /// </summary>
+    protected static string CanvasOf<TComponent>(IRenderedComponent<TComponent> cut, string key)
+        where TComponent : IComponent
+        => cut.Find($"[data-chart='{key}'] canvas").GetAttribute("blazor:elementreference")!;
+
+    protected static ChartSpec SpecDrawnOn(BunitJSModuleInterop module, string canvasId)
+        => (ChartSpec)module.Invocations.Last(i => i.Identifier is "create" or "update" && ((ElementReference)i.Arguments[0]!).Id == canvasId).Arguments[1]!;
+
     /// <summary>Registers the query services over <paramref name="database"/>.</summary>
     protected void UseDatabase(SqliteTestDatabase database)
     {
         Services.AddSingleton<IDbContextFactory<DashboardDbContext>>(database);
         Services.AddSingleton<OverviewQueries>();
         Services.AddSingleton<IndicatorQueries>();
+        Services.AddSingleton<TierQueries>();
+        Services.AddSingleton<CompetitionQueries>();
+        Services.AddSingleton<InnovationQueries>();
     }
 }

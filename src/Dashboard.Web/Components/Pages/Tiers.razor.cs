@@ -1,0 +1,38 @@
+using System.Globalization;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Controls.Chart;
+using Dashboard.Web.Model;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace Dashboard.Web.Components.Pages;
+
+public sealed partial class Tiers
+{
+    private ChartScale _pyramidScale = ChartScale.Linear;
+
+    [Inject]
+    public required TierQueries Queries { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<Resources.Tiers> Loc { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
+
+    private IReadOnlyDictionary<string, RenderFragment> Toolbars => new Dictionary<string, RenderFragment> { ["tier-pyramid"] = LogScaleSwitch };
+
+    protected override Task<TierDashboard> QueryAsync() => Queries.GetDashboardAsync();
+
+    protected override IReadOnlyList<DashboardChart> MapCharts(TierDashboard data) => Mapper(data).All(_pyramidScale);
+
+    /// <summary>Only the pyramid changes; the other charts keep their specs and are not redrawn.</summary>
+    private void SetLogScale(bool logarithmic)
+    {
+        _pyramidScale = logarithmic ? ChartScale.Logarithmic : ChartScale.Linear;
+        var pyramid = Mapper(Data!).Pyramid(_pyramidScale);
+        Charts = Charts!.Select(chart => chart.Key == pyramid.Key ? pyramid : chart).ToList();
+    }
+
+    private TierCharts Mapper(TierDashboard data) => new(data, Loc, CultureInfo.CurrentCulture);
+}

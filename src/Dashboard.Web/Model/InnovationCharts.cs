@@ -1,0 +1,119 @@
+using System.Globalization;
+using Dashboard.Data.Entities;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Controls.Chart;
+using Dashboard.Web.Utils;
+using Microsoft.Extensions.Localization;
+using static Dashboard.Web.Model.ChartText;
+
+namespace Dashboard.Web.Model;
+
+/// <summary>Maps the 创新创效 query's records to charts.</summary>
+public sealed class InnovationCharts(InnovationDashboard data, IStringLocalizer<Resources.Innovation> loc, IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
+{
+    private const decimal YuanPerYi = 100_000_000m;
+    private static readonly MeasureUnit s_studios = new("家", "studios");
+    private static readonly MeasureUnit s_achievements = new("项", "achievements");
+    private static readonly MeasureUnit s_proposals = new("条", "proposals");
+    private static readonly MeasureUnit s_innovations = new("项", "innovations");
+
+    public IReadOnlyList<DashboardChart> All() => [Savings(), Achievements(), Studios(), CraftsmanLed(), StaffInnovation()];
+
+    /// <summary>Yearly savings in 亿元 against the published "超200亿元/年".</summary>
+    public DashboardChart Savings()
+    {
+        var years = data.SavingsByYear;
+        var amounts = years.Select(y => (decimal)y.SavingsYuan).ToList();
+        var displays = amounts.Select(a => ChineseNumberFormat.FormatNumber(a, MeasureUnit.Yuan, culture)).ToList();
+        var published = years.Select(y => y.Published).FirstOrDefault(p => p is not null);
+        var publishedText = published is null ? "—" : ChineseNumberFormat.Format(published, culture);
+        var spec = new ChartSpec(ChartKind.Bar, YearLabels(years.Select(y => y.Year)),
+            [new ChartSeries(loc[nameof(Resources.Innovation.SavingsSeries)], amounts.Select(a => (double?)(a / YuanPerYi)).ToList(),
+                WithYearOnYear(amounts, displays, asPoints: false, common, culture))])
+        {
+            CategoryTitle = loc[nameof(Resources.Innovation.Year)],
+            ValueAxis = new ChartAxis { Title = loc[nameof(Resources.Innovation.SavingsAxis)] },
+            TargetLines = published is null
+                ? []
+                : [new ChartTargetLine(string.Format(common[nameof(Resources.Dashboards.WithNote)], loc[nameof(Resources.Innovation.Published)], published.Code), (double)(ChineseNumberFormat.Quantity(published.Value, new MeasureUnit(published.Unit, published.UnitEn)) / YuanPerYi), publishedText)],
+        };
+        return new DashboardChart("innovation-savings", loc[nameof(Resources.Innovation.SavingsTitle)],
+            string.Format(loc[nameof(Resources.Innovation.SavingsSubtitle)], publishedText), spec, years.Any(y => y.IncludesSample));
+    }
+
+    public DashboardChart Achievements()
+    {
+        var rows = data.AchievementsByYear;
+        var years = rows.Select(r => r.Year).Distinct().Order().ToList();
+        var series = Enum.GetValues<AchievementCategory>()
+            .Where(category => rows.Any(r => r.Category == category))
+            .Select(category => Series(loc[$"Category_{category}"], years,
+                year => rows.FirstOrDefault(r => r.Year == year && r.Category == category)?.Count ?? 0,
+                year => ChineseNumberFormat.FormatNumber(rows.FirstOrDefault(r => r.Year == year && r.Category == category)?.Count ?? 0, s_achievements, culture)))
+            .ToList();
+        var spec = new ChartSpec(ChartKind.Bar, YearLabels(years), series) { CategoryTitle = loc[nameof(Resources.Innovation.Year)], Stacked = true };
+        return new DashboardChart("innovation-achievements", loc[nameof(Resources.Innovation.AchievementsTitle)], loc[nameof(Resources.Innovation.AchievementsSubtitle)], spec,
+            rows.Any(r => r.SampleRecords > 0));
+    }
+
+    /// <summary>Provincial and below-provincial studios, published beside records; the article's second count (461) is noted.</summary>
+    public DashboardChart Studios()
+    {
+        var studios = data.Studios;
+        var levels = new[]
+        {
+            (Label: loc[nameof(Resources.Innovation.Provincial)].Value, Published: studios.Provincial.Published, Records: studios.Provincial.Provincial),
+            (Label: loc[nameof(Resources.Innovation.BelowProvincial)].Value, Published: studios.PublishedBelowProvincial, Records: studios.BelowProvincial),
+        };
+        var spec = new ChartSpec(ChartKind.Bar, levels.Select(l => l.Label).ToList(),
+            [
+                Series(loc[nameof(Resources.Innovation.Published)], levels, l => (double?)l.Published?.Value, l => l.Published is { } p ? ChineseNumberFormat.Format(p, culture) : "—"),
+                Series(loc[nameof(Resources.Innovation.Records)], levels, l => l.Records, l => ChineseNumberFormat.FormatNumber(l.Records, s_studios, culture)),
+            ])
+        { CategoryTitle = loc[nameof(Resources.Innovation.Level)] };
+        var note = studios.Provincial.PublishedAlternative is not null && studios.Provincial.Published is { } main
+            ? DashboardCultures.PickOptional(main.NoteZh, main.NoteEn)
+            : null;
+        return new DashboardChart("innovation-studios", loc[nameof(Resources.Innovation.StudiosTitle)], loc[nameof(Resources.Innovation.StudiosSubtitle)], spec,
+            studios.Provincial.SampleRecords > 0 || studios.BelowProvincialSampleRecords > 0, note);
+    }
+
+    public DashboardChart CraftsmanLed()
+    {
+        var provincial = data.Studios.Provincial;
+        var parts = new[]
+        {
+            (Label: loc[nameof(Resources.Innovation.Led)].Value, Count: provincial.CraftsmanLed),
+            (Label: loc[nameof(Resources.Innovation.NotLed)].Value, Count: provincial.Provincial - provincial.CraftsmanLed),
+        };
+        var spec = new ChartSpec(ChartKind.Doughnut, parts.Select(p => p.Label).ToList(),
+            [Series(loc[nameof(Resources.Innovation.Records)], parts, p => p.Count, p => string.Format(common[nameof(Resources.Dashboards.WithNote)],
+                ChineseNumberFormat.FormatNumber(p.Count, s_studios, culture),
+                ChineseNumberFormat.FormatNumber(provincial.Provincial == 0 ? 0 : Math.Round(p.Count * 100m / provincial.Provincial, 1, MidpointRounding.AwayFromZero), MeasureUnit.Percent, culture)))]);
+        var published = data.Studios.PublishedCraftsmanLedShare is { } share ? ChineseNumberFormat.Format(share, culture) : "—";
+        return new DashboardChart("innovation-craftsman-led", loc[nameof(Resources.Innovation.LedTitle)],
+            string.Format(loc[nameof(Resources.Innovation.LedSubtitle)], published), spec, provincial.SampleRecords > 0);
+    }
+
+    public DashboardChart StaffInnovation()
+    {
+        var years = data.StaffInnovationByYear;
+        var spec = new ChartSpec(ChartKind.Bar, YearLabels(years.Select(y => y.Year)),
+            [
+                Series(loc[nameof(Resources.Innovation.Proposals)], years, y => y.RationalisationProposals, y => ChineseNumberFormat.FormatNumber(y.RationalisationProposals, s_proposals, culture)),
+                Series(loc[nameof(Resources.Innovation.TechnicalInnovations)], years, y => y.TechnicalInnovations, y => ChineseNumberFormat.FormatNumber(y.TechnicalInnovations, s_innovations, culture))
+                    with { AsLine = true, OnSecondaryAxis = true },
+            ])
+        {
+            CategoryTitle = loc[nameof(Resources.Innovation.Year)],
+            SecondaryAxis = new ChartAxis(),
+        };
+        var note = string.Format(loc[nameof(Resources.Innovation.StaffTotals)],
+            ChineseNumberFormat.FormatNumber(years.Sum(y => y.RationalisationProposals), s_proposals, culture),
+            ChineseNumberFormat.FormatNumber(years.Sum(y => y.TechnicalInnovations), s_innovations, culture),
+            data.PublishedProposals is { } proposals ? ChineseNumberFormat.Format(proposals, culture) : "—", data.PublishedProposals?.Code,
+            data.PublishedTechnicalInnovations is { } innovations ? ChineseNumberFormat.Format(innovations, culture) : "—", data.PublishedTechnicalInnovations?.Code);
+        return new DashboardChart("innovation-staff", loc[nameof(Resources.Innovation.StaffTitle)], loc[nameof(Resources.Innovation.StaffSubtitle)], spec,
+            years.Any(y => y.IncludesSample), note, Wide: true);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Controls.Chart;
+using Dashboard.Web.Utils;
+using Microsoft.Extensions.Localization;
+using static Dashboard.Web.Model.ChartText;
+
+namespace Dashboard.Web.Model;
+
+/// <summary>Maps the 工匠梯队 query's records to charts.</summary>
+public sealed class TierCharts(TierDashboard data, IStringLocalizer<Resources.Tiers> loc, CultureInfo culture)
+{
+    public IReadOnlyList<DashboardChart> All(ChartScale pyramidScale) =>
+        [Pyramid(pyramidScale), Plan(), Batches(), Honours(), ByRegion(), RegionShares(), ByIndustry()];
+
+    /// <summary>The published headcounts; the records join them as a second series only where they differ.</summary>
+    public DashboardChart Pyramid(ChartScale scale)
+    {
+        var tiers = data.Tiers;
+        var series = new List<ChartSeries> { PublishedSeries(tiers, t => t.Published) };
+        var differ = tiers.Any(t => t.Published is null || t.Published.Value != t.Records);
+        if (differ)
+        {
+            series.Add(Series(loc[nameof(Resources.Tiers.Records)], tiers, t => t.Records, t => People(t.Records)));
+        }
+        var spec = new ChartSpec(ChartKind.HorizontalBar, tiers.Select(t => DashboardCultures.Pick(t.NameZh, t.NameEn)).ToList(), series)
+        {
+            CategoryTitle = loc[nameof(Resources.Tiers.Tier)],
+            ValueAxis = new ChartAxis { Scale = scale },
+            ShowLegend = differ,
+        };
+        return new DashboardChart("tier-pyramid", loc[nameof(Resources.Tiers.PyramidTitle)], loc[nameof(Resources.Tiers.PyramidSubtitle)], spec,
+            IncludesSample: differ && tiers.Any(t => t.SampleRecords > 0));
+    }
+
+    public DashboardChart ByRegion() => TierGroups("tier-by-region", loc[nameof(Resources.Tiers.ByRegionTitle)], loc[nameof(Resources.Tiers.Region)], data.ByRegion, ChartKind.Bar, wide: true);
+
+    public DashboardChart ByIndustry() => TierGroups("tier-by-industry", loc[nameof(Resources.Tiers.ByIndustryTitle)], loc[nameof(Resources.Tiers.Industry)], data.ByIndustry, ChartKind.HorizontalBar, wide: false);
+
+    public DashboardChart Batches()
+    {
+        var batches = data.ProvincialBatches;
+        var spec = new ChartSpec(ChartKind.Bar,
+            batches.Select(b => string.Format(loc[nameof(Resources.Tiers.BatchLabel)], b.Batch, b.Year)).ToList(),
+            RecordsBesidePublished(batches, b => b.Count, b => b.Published))
+        { CategoryTitle = loc[nameof(Resources.Tiers.Round)] };
+        return new DashboardChart("tier-batches", loc[nameof(Resources.Tiers.BatchesTitle)], loc[nameof(Resources.Tiers.PeopleSubtitle)], spec,
+            batches.Any(b => b.SampleRecords > 0));
+    }
+
+    public DashboardChart Honours()
+    {
+        var honours = data.Honours;
+        var spec = new ChartSpec(ChartKind.HorizontalBar,
+            honours.Select(h => string.Format(loc[nameof(Resources.Tiers.HonourLabel)], DashboardCultures.Pick(h.TitleZh, h.TitleEn),
+                h.Year?.ToString(CultureInfo.InvariantCulture) ?? loc[nameof(Resources.Tiers.YearUnknown)])).ToList(),
+            RecordsBesidePublished(honours, h => h.Count, h => h.Published))
+        { CategoryTitle = loc[nameof(Resources.Tiers.Honour)] };
+        return new DashboardChart("tier-honours", loc[nameof(Resources.Tiers.HonoursTitle)], loc[nameof(Resources.Tiers.PeopleSubtitle)], spec,
+            honours.Any(h => h.SampleRecords > 0));
+    }
+
+    /// <summary>Each target's cumulative completion against the even pace: a line under the pace is a lag.</summary>
+    public DashboardChart Plan()
+    {
+        var years = data.Plan.SelectMany(p => p.NewByYear.Select(y => y.Year)).Distinct().Order().ToList();
+        var series = data.Plan.Select(plan =>
+        {
+            var cumulative = 0L;
+            var points = years.Select(year =>
+            {
+                cumulative += plan.NewByYear.FirstOrDefault(y => y.Year == year)?.Value ?? 0;
+                return (Count: cumulative, Percent: plan.TargetValue == 0 ? 0 : Math.Round(cumulative * 100m / plan.TargetValue, 1, MidpointRounding.AwayFromZero));
+            }).ToList();
+            var target = plan.Target is { } t ? ChineseNumberFormat.Format(t, culture) : ChineseNumberFormat.FormatNumber(plan.TargetValue, MeasureUnit.People, culture);
+            return Series($"{DashboardCultures.Pick(plan.NameZh, plan.NameEn)} · {target}", points, p => (double)p.Percent,
+                p => string.Format(loc[nameof(Resources.Tiers.PlanPoint)], People(p.Count), Percent(p.Percent)));
+        }).ToList();
+        var pace = years.Select((_, i) => Math.Round((i + 1) * 100m / years.Count, 1)).ToList();
+        series.Add(Series(loc[nameof(Resources.Tiers.PlanPace)], pace, p => (double)p, Percent) with { Color = "#9e9e9e" });
+
+        var spec = new ChartSpec(ChartKind.Line, YearLabels(years), series)
+        {
+            CategoryTitle = loc[nameof(Resources.Tiers.Year)],
+            ValueAxis = new ChartAxis { Title = "%" },
+            TargetLines = [new ChartTargetLine(loc[nameof(Resources.Tiers.Target)], 100, Percent(100))],
+        };
+        return new DashboardChart("tier-plan", loc[nameof(Resources.Tiers.PlanTitle)], loc[nameof(Resources.Tiers.PlanSubtitle)], spec,
+            data.Plan.Any(p => p.NewByYear.Any(y => y.SampleRecords > 0)), Wide: true);
+    }
+
+    public DashboardChart RegionShares()
+    {
+        var shares = data.RegionPlanShares;
+        var spec = new ChartSpec(ChartKind.HorizontalBar, shares.Select(s => DashboardCultures.Pick(s.NameZh, s.NameEn)).ToList(),
+            [Series(loc[nameof(Resources.Tiers.Share)], shares, s => (double)s.SharePercent,
+                s => string.Format(loc[nameof(Resources.Tiers.RegionSharePoint)], Percent(s.SharePercent), People(s.Count)))])
+        {
+            CategoryTitle = loc[nameof(Resources.Tiers.Region)],
+            ShowLegend = false,
+        };
+        return new DashboardChart("tier-region-shares", loc[nameof(Resources.Tiers.RegionShareTitle)], loc[nameof(Resources.Tiers.RegionShareSubtitle)], spec,
+            shares.Any(s => s.SampleRecords > 0));
+    }
+
+    private DashboardChart TierGroups(string key, string title, string categoryTitle, IReadOnlyList<TierGroupCount> groups, ChartKind kind, bool wide)
+    {
+        var spec = new ChartSpec(kind, groups.Select(g => DashboardCultures.Pick(g.NameZh, g.NameEn)).ToList(),
+            data.Tiers.Select(tier => Series(DashboardCultures.Pick(tier.NameZh, tier.NameEn), groups,
+                g => g.ByTier.GetValueOrDefault(tier.TierCode), g => People(g.ByTier.GetValueOrDefault(tier.TierCode)))).ToList())
+        {
+            CategoryTitle = categoryTitle,
+            Stacked = true,
+        };
+        return new DashboardChart(key, title, loc[nameof(Resources.Tiers.PeopleSubtitle)], spec, groups.Any(g => g.SampleRecords > 0), Wide: wide);
+    }
+
+    /// <summary>Record counts, and beside them the published figure where one states the same count ("—" where none does).</summary>
+    private ChartSeries[] RecordsBesidePublished<T>(IReadOnlyList<T> items, Func<T, int> count, Func<T, PublishedFigure?> published) =>
+        [Series(loc[nameof(Resources.Tiers.Records)], items, i => count(i), i => People(count(i))), PublishedSeries(items, published)];
+
+    private ChartSeries PublishedSeries<T>(IReadOnlyList<T> items, Func<T, PublishedFigure?> published)
+        => Series(loc[nameof(Resources.Tiers.Published)], items, i => (double?)published(i)?.Value, i => published(i) is { } p ? ChineseNumberFormat.Format(p, culture) : "—");
+
+    private string People(long count) => ChineseNumberFormat.FormatNumber(count, MeasureUnit.People, culture);
+
+    private string Percent(decimal percent) => ChineseNumberFormat.FormatNumber(percent, MeasureUnit.Percent, culture);
+}

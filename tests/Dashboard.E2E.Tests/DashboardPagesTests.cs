@@ -1,0 +1,61 @@
+using Dashboard.E2E.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.E2E.Tests;
+
+public sealed class DashboardPagesTests(DashboardApp dashboard, Browser browser)
+{
+    [Theory]
+    [InlineData("/tiers", "tiers", 7, "tier-pyramid", "市级工匠")]
+    [InlineData("/competitions", "competitions", 5, "competitions-by-year", "2024")]
+    [InlineData("/innovation", "innovation", 5, "innovation-savings", "2024")]
+    public async Task Open_Dashboard_DrawsEveryChartAndReportsAClickOnABar(string path, string name, int charts, string clickedChart, string clickedLabel)
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        var errors = page.CollectErrors();
+
+        await page.OpenAsync(path);
+        await Expect(page.Locator("[data-chart] canvas")).ToHaveCountAsync(charts);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-chart] canvas')].every(c => globalThis.Chart?.getChart(c))");
+
+        foreach (var canvas in await page.Locator("[data-chart] canvas").AllAsync())
+        {
+            var box = await canvas.BoundingBoxAsync();
+            Assert.True(box is { Width: > 100, Height: > 100 }, $"A chart canvas is {box?.Width}×{box?.Height}.");
+        }
+
+        // Click the middle of the last bar of the first series, where Chart.js drew it.
+        var point = await page.EvaluateAsync<float[]>(
+            """
+            key => {
+              const canvas = document.querySelector(`[data-chart='${key}'] canvas`);
+              const bar = Chart.getChart(canvas).getDatasetMeta(0).data.at(-1).getCenterPoint();
+              const rect = canvas.getBoundingClientRect();
+              return [rect.left + bar.x, rect.top + bar.y];
+            }
+            """, clickedChart);
+        await page.Mouse.ClickAsync(point[0], point[1]);
+
+        await Expect(page.Locator("[data-testid='chart-selection']")).ToContainTextAsync($"› {clickedLabel}");
+        await page.SaveScreenshotAsync($"dashboard-{name}");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Open_TiersAtPhoneWidth_ChartsStackAndFitTheScreen()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, width: 390, height: 844);
+        await page.OpenAsync("/tiers");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-chart] canvas')].every(c => globalThis.Chart?.getChart(c))");
+
+        var boxes = new List<Microsoft.Playwright.LocatorBoundingBoxResult>();
+        foreach (var panel in await page.Locator("[data-chart]").AllAsync())
+        {
+            boxes.Add((await panel.BoundingBoxAsync())!);
+        }
+
+        Assert.All(boxes, b => Assert.True(b.X >= 0 && b.X + b.Width <= 390, $"A panel spans {b.X}..{b.X + b.Width}."));
+        Assert.True(boxes.Zip(boxes.Skip(1)).All(pair => pair.Second.Y >= pair.First.Y + pair.First.Height - 1), "Panels sit one below another.");
+        await page.SaveScreenshotAsync("dashboard-tiers-phone");
+    }
+}

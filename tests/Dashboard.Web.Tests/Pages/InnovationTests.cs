@@ -1,0 +1,104 @@
+using Dashboard.Data;
+using Dashboard.Data.Entities;
+using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Tests.Shared;
+
+namespace Dashboard.Web.Tests.Pages;
+
+/// <summary>
+/// 创新创效 over the seeded published figures and the named national studio, plus two sample provincial
+/// studios (one craftsman-led) with achievements worth 1亿 in 2023 and 1.5亿 + 0.5亿 in 2024, three
+/// below-provincial studios, and staff tallies for 2023 and 2024.
+/// </summary>
+public sealed class InnovationTests : PageTestContext
+{
+    protected override void AddRecords(DashboardDbContext db)
+    {
+        var led = new InnovationStudio { Name = "示例创新工作室 1", Level = StudioLevel.Provincial, IsCraftsmanLed = true, IsSample = true };
+        var other = new InnovationStudio { Name = "示例创新工作室 2", Level = StudioLevel.Provincial, IsSample = true };
+        led.Achievements.AddRange([
+            new() { Year = 2023, Title = "示例成果 1", Category = AchievementCategory.FiveSmall, SavingsYuan = 100_000_000, IsSample = true },
+            new() { Year = 2024, Title = "示例成果 2", Category = AchievementCategory.FiveSmall, SavingsYuan = 150_000_000, IsSample = true },
+        ]);
+        other.Achievements.Add(new() { Year = 2024, Title = "示例成果 3", Category = AchievementCategory.TechnicalInnovation, SavingsYuan = 50_000_000, IsSample = true });
+        db.AddRange(led, other);
+        db.InnovationStudios.AddRange(Enumerable.Range(3, 3).Select(i => new InnovationStudio { Name = $"示例创新工作室 {i}", Level = StudioLevel.BelowProvincial, IsSample = true }));
+        db.StaffInnovationTallies.AddRange(
+            new StaffInnovationTally { Year = 2023, RegionCode = "510100", Category = AchievementCategory.RationalisationProposal, Count = 250_000, IsSample = true },
+            new StaffInnovationTally { Year = 2024, RegionCode = "510100", Category = AchievementCategory.RationalisationProposal, Count = 260_000, IsSample = true },
+            new StaffInnovationTally { Year = 2024, RegionCode = "510100", Category = AchievementCategory.TechnicalInnovation, Count = 20_000, IsSample = true });
+    }
+
+    private IRenderedComponent<Innovation> RenderInnovation()
+    {
+        var cut = Render<Innovation>();
+        cut.WaitForElement("[data-chart='innovation-staff'] canvas");
+        return cut;
+    }
+
+    [Fact]
+    public void Render_Savings_YiYuanPerYearAgainstThePublishedFloor()
+    {
+        var cut = RenderInnovation();
+
+        var spec = SpecOf(cut, Charts, "innovation-savings");
+
+        Assert.Equal(["2023", "2024"], spec.Labels);
+        Assert.Equal([1d, 2d], spec.Series[0].Values);
+        Assert.Equal(["1亿元", "2亿元（同比 +100%）"], spec.Series[0].Display);
+        var published = Assert.Single(spec.TargetLines);
+        Assert.Equal(200d, published.Value);
+        Assert.Equal("超200亿元/年", published.Display);
+    }
+
+    [Fact]
+    public void Render_Achievements_StackedByCategory()
+    {
+        var cut = RenderInnovation();
+
+        var spec = SpecOf(cut, Charts, "innovation-achievements");
+
+        Assert.Equal(["“五小”成果", "技术革新"], spec.Series.Select(s => s.Label));
+        Assert.Equal([1d, 1d], spec.Series[0].Values);
+        Assert.Equal([0d, 1d], spec.Series[1].Values);
+    }
+
+    [Fact]
+    public void Render_Studios_PublishedBesideRecordsWithTheSecondCountNoted()
+    {
+        var cut = RenderInnovation();
+
+        var spec = SpecOf(cut, Charts, "innovation-studios");
+
+        Assert.Equal(["省级", "省级以下"], spec.Labels);
+        Assert.Equal([464d, 5000d], spec.Series[0].Values);
+        Assert.Equal(["464家", "超5000个"], spec.Series[0].Display);
+        Assert.Equal([2d, 3d], spec.Series[1].Values);
+        Assert.Contains("I9", cut.Find("[data-chart='innovation-studios'] .chart-note").TextContent);
+    }
+
+    [Fact]
+    public void Render_CraftsmanLed_RecordsShareWithPublishedShareInSubtitle()
+    {
+        var cut = RenderInnovation();
+
+        var spec = SpecOf(cut, Charts, "innovation-craftsman-led");
+
+        Assert.Equal([1d, 1d], spec.Series[0].Values);
+        Assert.Equal("1家（50%）", spec.Series[0].Display[0]);
+        Assert.Contains("24.3%", cut.Find("[data-chart='innovation-craftsman-led'] .chart-subtitle").TextContent);
+    }
+
+    [Fact]
+    public void Render_StaffInnovation_TalliesPerYearWithFiveYearTotalsBesidePublished()
+    {
+        var cut = RenderInnovation();
+
+        var spec = SpecOf(cut, Charts, "innovation-staff");
+
+        Assert.Equal([250_000d, 260_000d], spec.Series[0].Values);
+        Assert.Equal([0d, 20_000d], spec.Series[1].Values);
+        Assert.Equal("库内记录 51万条 / 2万项；公布数 129.5万条（I6）/ 9.6万项（I7）",
+            cut.Find("[data-chart='innovation-staff'] .chart-note").TextContent.Replace("五年合计：", ""));
+    }
+}

@@ -1,0 +1,114 @@
+using Dashboard.Data;
+using Dashboard.Data.Entities;
+using Dashboard.Web.Components.Controls.Chart;
+using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Tests.Shared;
+
+namespace Dashboard.Web.Tests.Pages;
+
+/// <summary>
+/// 工匠梯队 over the seeded reference lists, published figures and named people (孔建伟, first 四川工匠
+/// batch of 2017 in 自贡; 陈行行 and 崔兴国, 大国工匠 with no 市州 or year) plus three sample craftsmen:
+/// two 市级工匠 in 成都 named 2021 and 2022, one 四川工匠 of the 2024 batch in 绵阳.
+/// </summary>
+public sealed class TiersTests : PageTestContext
+{
+    protected override void AddRecords(DashboardDbContext db)
+    {
+        db.Craftsmen.AddRange(
+            new Craftsman { Name = "示例工匠 0001", TierCode = "city", RegionCode = "510100", IndustryCode = "electronic-information", YearNamed = 2021, IsSample = true },
+            new Craftsman { Name = "示例工匠 0002", TierCode = "city", RegionCode = "510100", IndustryCode = "electronic-information", YearNamed = 2022, IsSample = true },
+            new Craftsman { Name = "示例工匠 0003", TierCode = "provincial", RegionCode = "510700", IndustryCode = "equipment-manufacturing", YearNamed = 2024, Batch = 4, IsSample = true });
+    }
+
+    private IRenderedComponent<Tiers> RenderTiers()
+    {
+        var cut = Render<Tiers>();
+        cut.WaitForElement("[data-chart='tier-region-shares'] canvas");
+        return cut;
+    }
+
+    [Fact]
+    public void Render_Pyramid_PublishedHeadcountsWithTheDifferingRecordsBeside()
+    {
+        var cut = RenderTiers();
+
+        var spec = SpecOf(cut, Charts, "tier-pyramid");
+
+        Assert.Equal(ChartKind.HorizontalBar, spec.Kind);
+        Assert.Equal(["大国工匠", "大国工匠培育对象", "四川工匠", "市级工匠"], spec.Labels);
+        Assert.Equal([5d, 9d, 380d, 4969d], spec.Series[0].Values);
+        Assert.Equal([2d, 0d, 2d, 2d], spec.Series[1].Values);
+        Assert.Equal(["5人", "9人", "380人", "4969人"], spec.Series[0].Display);
+        Assert.NotNull(cut.Find("[data-chart='tier-pyramid'] .sample-badge"));
+    }
+
+    [Fact]
+    public void Toggle_LogScale_UpdatesThePyramidInPlace()
+    {
+        var cut = RenderTiers();
+        var pyramid = CanvasOf(cut, "tier-pyramid");
+
+        cut.Find("[data-chart='tier-pyramid'] .log-scale-toggle input").Change(true);
+
+        Assert.Equal(ChartScale.Logarithmic, SpecDrawnOn(Charts, pyramid).ValueAxis.Scale);
+        // Only the pyramid is redrawn, in place.
+        var update = Assert.Single(Charts.Invocations, i => i.Identifier == "update");
+        Assert.Equal(pyramid, ((Microsoft.AspNetCore.Components.ElementReference)update.Arguments[0]!).Id);
+    }
+
+    [Fact]
+    public void Render_Batches_RecordsBesidePublishedBatchSizes()
+    {
+        var cut = RenderTiers();
+
+        var spec = SpecOf(cut, Charts, "tier-batches");
+
+        Assert.Equal(["第1届（2017年）", "第4届（2024年）"], spec.Labels);
+        Assert.Equal([1d, 1d], spec.Series[0].Values);
+        Assert.Equal([30d, 200d], spec.Series[1].Values);
+    }
+
+    [Fact]
+    public void Render_Plan_CumulativeCompletionAgainstEvenPaceAndTarget()
+    {
+        var cut = RenderTiers();
+
+        var spec = SpecOf(cut, Charts, "tier-plan");
+
+        Assert.Equal(["2021", "2022", "2023", "2024", "2025"], spec.Labels);
+        // One 四川工匠 of 100; two 市级工匠 of 1000; three craftsmen of all tiers of 10000.
+        Assert.Equal([0d, 0d, 0d, 1d, 1d], spec.Series[0].Values);
+        Assert.Equal([0.1d, 0.2d, 0.2d, 0.2d, 0.2d], spec.Series[1].Values);
+        Assert.Equal("3人（完成0%）", spec.Series[2].Display[4]);
+        Assert.Equal([20d, 40d, 60d, 80d, 100d], spec.Series[3].Values);
+        Assert.Equal(100d, Assert.Single(spec.TargetLines).Value);
+        Assert.Contains("不少于100人", spec.Series[0].Label);
+    }
+
+    [Fact]
+    public void Render_ByRegion_StackedByTierInReferenceOrder()
+    {
+        var cut = RenderTiers();
+
+        var spec = SpecOf(cut, Charts, "tier-by-region");
+
+        Assert.Equal(21, spec.Labels.Count);
+        Assert.Equal("成都", spec.Labels[0]);
+        Assert.True(spec.Stacked);
+        var city = Assert.Single(spec.Series, s => s.Label == "市级工匠");
+        Assert.Equal(2d, city.Values[0]);
+        Assert.Equal(1d, spec.Series.Single(s => s.Label == "四川工匠").Values[spec.Labels.ToList().IndexOf("自贡")]);
+    }
+
+    [Fact]
+    public void Render_RegionShares_LargestFirst()
+    {
+        var cut = RenderTiers();
+
+        var spec = SpecOf(cut, Charts, "tier-region-shares");
+
+        Assert.Equal(["成都", "绵阳"], spec.Labels.Take(2));
+        Assert.Equal(["66.7%（2人）", "33.3%（1人）"], spec.Series[0].Display.Take(2));
+    }
+}

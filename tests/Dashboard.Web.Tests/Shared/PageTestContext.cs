@@ -1,0 +1,41 @@
+using Dashboard.Data;
+using Dashboard.Tests.Shared.Data;
+
+namespace Dashboard.Web.Tests.Shared;
+
+/// <summary>
+/// A page over a real in-memory SQLite database seeded as the app seeds it without sample data (reference
+/// lists, published figures, named real records), plus the records the test adds, with the chart module set up.
+/// </summary>
+public abstract class PageTestContext(string culture = "zh-CN") : DashboardTestContext(culture), IAsyncLifetime
+{
+    private SqliteTestDatabase? _database;
+
+    protected BunitJSModuleInterop Charts { get; private set; } = null!;
+
+    /// <summary>The test's own records, added to the seeded database before the page renders.</summary>
+    protected virtual void AddRecords(DashboardDbContext db)
+    {
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        await using (var db = _database.CreateDbContext())
+        {
+            AddRecords(db);
+            await db.SaveChangesAsync();
+        }
+        UseDatabase(_database);
+        Charts = SetupChartModule();
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
