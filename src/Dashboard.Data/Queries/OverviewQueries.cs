@@ -14,29 +14,24 @@ public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFact
 
         var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
 
-        // The overview shows the latest year of each yearly series its dashboard draws in full.
+        // The overview shows the latest two years of each yearly series its dashboard draws in full.
         return new OverviewSnapshot(
             await TierQueries.GetHeadcountsAsync(db, published, cancellationToken),
             await GetProvincialDemonstrationCompetitionsAsync(db, published.GetValueOrDefault(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear), cancellationToken),
-            (await CompetitionQueries.GetAboveScaleParticipationAsync(db, published.GetValueOrDefault(PublishedCodes.AboveScaleParticipation), cancellationToken)).LastOrDefault(),
-            (await InnovationQueries.GetProvincialSavingsByYearAsync(db, published.GetValueOrDefault(PublishedCodes.StudioSavingsPerYear), cancellationToken)).LastOrDefault(),
+            (await CompetitionQueries.GetAboveScaleParticipationAsync(db, published.GetValueOrDefault(PublishedCodes.AboveScaleParticipation), cancellationToken)).TakeLast(2).ToList(),
+            (await InnovationQueries.GetProvincialSavingsByYearAsync(db, published.GetValueOrDefault(PublishedCodes.StudioSavingsPerYear), cancellationToken)).TakeLast(2).ToList(),
             await InnovationQueries.GetProvincialStudioCountsAsync(db, published, cancellationToken));
     }
 
-    private static async Task<CompetitionYearCount?> GetProvincialDemonstrationCompetitionsAsync(DashboardDbContext db, PublishedFigure? target, CancellationToken cancellationToken)
+    private static async Task<List<CompetitionYearCount>> GetProvincialDemonstrationCompetitionsAsync(DashboardDbContext db, PublishedFigure? target, CancellationToken cancellationToken)
     {
-        var demonstration = db.Competitions.Where(c => c.Level == CompetitionLevel.ProvincialDemonstration && c.Year != null);
-        var latestYear = await demonstration.MaxAsync(c => c.Year, cancellationToken);
-        if (latestYear is not { } year)
-        {
-            return null;
-        }
-
-        var ofYear = demonstration.Where(c => c.Year == year);
-        return new CompetitionYearCount(
-            year,
-            await ofYear.CountAsync(cancellationToken),
-            await ofYear.CountAsync(c => c.IsSample, cancellationToken),
-            target);
+        var latest = await db.Competitions
+            .Where(c => c.Level == CompetitionLevel.ProvincialDemonstration && c.Year != null)
+            .GroupBy(c => c.Year!.Value)
+            .OrderByDescending(g => g.Key)
+            .Take(2)
+            .Select(g => new { Year = g.Key, Count = g.Count(), SampleRecords = g.Count(c => c.IsSample) })
+            .ToListAsync(cancellationToken);
+        return latest.OrderBy(y => y.Year).Select(y => new CompetitionYearCount(y.Year, y.Count, y.SampleRecords, target)).ToList();
     }
 }

@@ -1,11 +1,14 @@
 namespace Dashboard.Data.Queries;
 
-/// <summary>The figures of the 总览 page: each computed from records, beside the published figure that states it.</summary>
+/// <summary>
+/// The figures of the 总览 page: each computed from records, beside the published figure that states it.
+/// Yearly figures hold the latest two years with records, oldest first, so a card can show 同比.
+/// </summary>
 public sealed record OverviewSnapshot(
     IReadOnlyList<TierHeadcount> Tiers,
-    CompetitionYearCount? ProvincialDemonstrationCompetitions,
-    ParticipationShare? AboveScaleParticipation,
-    YearlySavings? StudioSavings,
+    IReadOnlyList<CompetitionYearCount> ProvincialDemonstrationCompetitions,
+    IReadOnlyList<ParticipationShare> AboveScaleParticipation,
+    IReadOnlyList<YearlySavings> StudioSavings,
     StudioCounts Studios);
 
 public sealed record TierHeadcount(string TierCode, string NameZh, string NameEn, int Rank, int Records, int SampleRecords, PublishedFigure? Published);

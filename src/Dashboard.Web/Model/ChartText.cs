@@ -14,6 +14,39 @@ public static class ChartText
         return new ChartSeries(label, list.Select(value).ToList(), list.Select(display).ToList());
     }
 
+    /// <summary>
+    /// Draws a spec's values in the magnitude the formatter picks for each axis (万/亿; thousands and millions
+    /// in English) and titles the axes with it. Tooltips and tables keep their exact text.
+    /// </summary>
+    public static ChartSpec InUnits(this ChartSpec spec, MeasureUnit unit, CultureInfo culture, MeasureUnit? secondaryUnit = null)
+    {
+        var primary = ChineseNumberFormat.AxisScaleFor(Largest(spec, secondary: false), unit, culture);
+        var secondary = secondaryUnit is { } other ? ChineseNumberFormat.AxisScaleFor(Largest(spec, secondary: true), other, culture) : null;
+        static double Divide(double value, AxisScale scale) => value / (double)scale.Divisor;
+        return spec with
+        {
+            Series = spec.Series.Select(s =>
+            {
+                var scale = s.OnSecondaryAxis && secondary is not null ? secondary : primary;
+                return s with { Values = s.Values.Select(v => v is { } value ? Divide(value, scale) : (double?)null).ToList() };
+            }).ToList(),
+            TargetLines = spec.TargetLines.Select(t => t with { Value = Divide(t.Value, primary) }).ToList(),
+            ValueAxis = spec.ValueAxis with { Title = primary.Title },
+            SecondaryAxis = secondary is null ? spec.SecondaryAxis : (spec.SecondaryAxis ?? new ChartAxis()) with { Title = secondary.Title },
+        };
+    }
+
+    /// <summary>The largest value an axis shows: the tallest stack when bars stack, and target lines too.</summary>
+    private static decimal Largest(ChartSpec spec, bool secondary)
+    {
+        var series = spec.Series.Where(s => s.OnSecondaryAxis == secondary).ToList();
+        var values = spec.Stacked && !secondary
+            ? spec.Labels.Select((_, i) => series.Where(s => !s.AsLine).Sum(s => s.Values[i] ?? 0))
+            : series.SelectMany(s => s.Values.OfType<double>());
+        var targets = secondary ? [] : spec.TargetLines.Select(t => t.Value);
+        return (decimal)values.Concat(targets).DefaultIfEmpty(0).Max();
+    }
+
     public static List<string> YearLabels(IEnumerable<int> years) => years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>
@@ -22,17 +55,22 @@ public static class ChartText
     /// </summary>
     public static IReadOnlyList<string> WithYearOnYear(IReadOnlyList<decimal> values, IReadOnlyList<string> displays, bool asPoints,
         IStringLocalizer<Resources.Dashboards> loc, CultureInfo culture)
-        => displays.Select((display, i) =>
+        => displays.Select((display, i) => i > 0 && YearOnYear(values[i], values[i - 1], asPoints, loc, culture) is { } change
+            ? string.Format(loc[nameof(Resources.Dashboards.WithNote)], display, change)
+            : display).ToList();
+
+    /// <summary>"同比 +2.8%" ("同比 +0.6个百分点" for percentages); null when the year before had zero.</summary>
+    public static string? YearOnYear(decimal current, decimal previous, bool asPoints, IStringLocalizer<Resources.Dashboards> loc, CultureInfo culture)
+    {
+        if (!asPoints && previous == 0)
         {
-            if (i == 0 || (!asPoints && values[i - 1] == 0))
-            {
-                return display;
-            }
-            var change = asPoints ? values[i] - values[i - 1] : (values[i] - values[i - 1]) * 100m / values[i - 1];
-            var sign = change > 0 ? "+" : "";
-            var amount = asPoints
-                ? string.Format(loc[nameof(Resources.Dashboards.PercentagePoints)], sign + ChineseNumberFormat.FormatNumber(Math.Round(change, 1), default, culture))
-                : sign + ChineseNumberFormat.FormatNumber(Math.Round(change, 1), MeasureUnit.Percent, culture);
-            return string.Format(loc[nameof(Resources.Dashboards.WithNote)], display, string.Format(loc[nameof(Resources.Dashboards.YearOnYear)], amount));
-        }).ToList();
+            return null;
+        }
+        var change = Math.Round(asPoints ? current - previous : (current - previous) * 100m / previous, 1, MidpointRounding.AwayFromZero);
+        var sign = change > 0 ? "+" : "";
+        var amount = asPoints
+            ? string.Format(loc[nameof(Resources.Dashboards.PercentagePoints)], sign + ChineseNumberFormat.FormatNumber(change, default, culture))
+            : sign + ChineseNumberFormat.FormatNumber(change, MeasureUnit.Percent, culture);
+        return string.Format(loc[nameof(Resources.Dashboards.YearOnYear)], amount);
+    }
 }

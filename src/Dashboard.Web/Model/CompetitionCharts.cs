@@ -35,7 +35,7 @@ public sealed class CompetitionCharts(CompetitionDashboard data, IStringLocalize
             TargetLines = data.CompetitionsTarget is { } target
                 ? [new ChartTargetLine(string.Format(loc[nameof(Resources.Competitions.TargetLine)], ChineseNumberFormat.Format(target, culture)), (double)target.Value, ChineseNumberFormat.Format(target, culture))]
                 : [],
-        };
+        }.InUnits(s_competitions, culture);
         return new DashboardChart("competitions-by-year", loc[nameof(Resources.Competitions.ByYearTitle)], loc[nameof(Resources.Competitions.ByYearSubtitle)], spec,
             data.ByYearAndLevel.Any(c => c.SampleRecords > 0), Wide: true);
     }
@@ -50,11 +50,11 @@ public sealed class CompetitionCharts(CompetitionDashboard data, IStringLocalize
                 WithYearOnYear(shares.Select(s => s.Percent).ToList(), displays, asPoints: true, common, culture))])
         {
             CategoryTitle = loc[nameof(Resources.Competitions.Year)],
-            ValueAxis = new ChartAxis { Title = "%", Min = 0, Max = 100 },
+            ValueAxis = new ChartAxis { Min = 0, Max = 100 },
             TargetLines = data.ParticipationTarget is { } target
                 ? [new ChartTargetLine(string.Format(loc[nameof(Resources.Competitions.ParticipationTarget)], ChineseNumberFormat.Format(target, culture)), (double)target.Value, ChineseNumberFormat.Format(target, culture))]
                 : [],
-        };
+        }.InUnits(MeasureUnit.Percent, culture);
         return new DashboardChart("competitions-participation", loc[nameof(Resources.Competitions.ParticipationTitle)], loc[nameof(Resources.Competitions.ParticipationSubtitle)], spec,
             shares.Any(s => s.IncludesSample));
     }
@@ -87,7 +87,7 @@ public sealed class CompetitionCharts(CompetitionDashboard data, IStringLocalize
         {
             CategoryTitle = categoryTitle,
             SecondaryAxis = new ChartAxis(),
-        };
+        }.InUnits(s_enterprises, culture, s_workers);
         return new DashboardChart(key, title, loc[nameof(Resources.Competitions.EntriesSubtitle)], spec, groups.Any(g => g.IncludesSample), Wide: wide);
     }
 }

@@ -11,7 +11,6 @@ namespace Dashboard.Web.Model;
 /// <summary>Maps the 创新创效 query's records to charts.</summary>
 public sealed class InnovationCharts(InnovationDashboard data, IStringLocalizer<Resources.Innovation> loc, IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
 {
-    private const decimal YuanPerYi = 100_000_000m;
     private static readonly MeasureUnit s_studios = new("家", "studios");
     private static readonly MeasureUnit s_achievements = new("项", "achievements");
     private static readonly MeasureUnit s_proposals = new("条", "proposals");
@@ -28,15 +27,14 @@ public sealed class InnovationCharts(InnovationDashboard data, IStringLocalizer<
         var published = years.Select(y => y.Published).FirstOrDefault(p => p is not null);
         var publishedText = published is null ? "—" : ChineseNumberFormat.Format(published, culture);
         var spec = new ChartSpec(ChartKind.Bar, YearLabels(years.Select(y => y.Year)),
-            [new ChartSeries(loc[nameof(Resources.Innovation.SavingsSeries)], amounts.Select(a => (double?)(a / YuanPerYi)).ToList(),
+            [new ChartSeries(loc[nameof(Resources.Innovation.SavingsSeries)], amounts.Select(a => (double?)a).ToList(),
                 WithYearOnYear(amounts, displays, asPoints: false, common, culture))])
         {
             CategoryTitle = loc[nameof(Resources.Innovation.Year)],
-            ValueAxis = new ChartAxis { Title = loc[nameof(Resources.Innovation.SavingsAxis)] },
             TargetLines = published is null
                 ? []
-                : [new ChartTargetLine(string.Format(common[nameof(Resources.Dashboards.WithNote)], loc[nameof(Resources.Innovation.Published)], published.Code), (double)(ChineseNumberFormat.Quantity(published.Value, new MeasureUnit(published.Unit, published.UnitEn)) / YuanPerYi), publishedText)],
-        };
+                : [new ChartTargetLine(string.Format(common[nameof(Resources.Dashboards.WithNote)], loc[nameof(Resources.Innovation.Published)], published.Code), (double)ChineseNumberFormat.Quantity(published.Value, new MeasureUnit(published.Unit, published.UnitEn)), publishedText)],
+        }.InUnits(MeasureUnit.Yuan, culture);
         return new DashboardChart("innovation-savings", loc[nameof(Resources.Innovation.SavingsTitle)],
             string.Format(loc[nameof(Resources.Innovation.SavingsSubtitle)], publishedText), spec, years.Any(y => y.IncludesSample));
     }
@@ -51,7 +49,8 @@ public sealed class InnovationCharts(InnovationDashboard data, IStringLocalizer<
                 year => rows.FirstOrDefault(r => r.Year == year && r.Category == category)?.Count ?? 0,
                 year => ChineseNumberFormat.FormatNumber(rows.FirstOrDefault(r => r.Year == year && r.Category == category)?.Count ?? 0, s_achievements, culture)))
             .ToList();
-        var spec = new ChartSpec(ChartKind.Bar, YearLabels(years), series) { CategoryTitle = loc[nameof(Resources.Innovation.Year)], Stacked = true };
+        var spec = new ChartSpec(ChartKind.Bar, YearLabels(years), series) { CategoryTitle = loc[nameof(Resources.Innovation.Year)], Stacked = true }
+            .InUnits(s_achievements, culture);
         return new DashboardChart("innovation-achievements", loc[nameof(Resources.Innovation.AchievementsTitle)], loc[nameof(Resources.Innovation.AchievementsSubtitle)], spec,
             rows.Any(r => r.SampleRecords > 0));
     }
@@ -70,7 +69,7 @@ public sealed class InnovationCharts(InnovationDashboard data, IStringLocalizer<
                 Series(loc[nameof(Resources.Innovation.Published)], levels, l => (double?)l.Published?.Value, l => l.Published is { } p ? ChineseNumberFormat.Format(p, culture) : "—"),
                 Series(loc[nameof(Resources.Innovation.Records)], levels, l => l.Records, l => ChineseNumberFormat.FormatNumber(l.Records, s_studios, culture)),
             ])
-        { CategoryTitle = loc[nameof(Resources.Innovation.Level)] };
+        { CategoryTitle = loc[nameof(Resources.Innovation.Level)] }.InUnits(s_studios, culture);
         var note = studios.Provincial.PublishedAlternative is not null && studios.Provincial.Published is { } main
             ? DashboardCultures.PickOptional(main.NoteZh, main.NoteEn)
             : null;
@@ -107,7 +106,7 @@ public sealed class InnovationCharts(InnovationDashboard data, IStringLocalizer<
         {
             CategoryTitle = loc[nameof(Resources.Innovation.Year)],
             SecondaryAxis = new ChartAxis(),
-        };
+        }.InUnits(s_proposals, culture, s_innovations);
         var note = string.Format(loc[nameof(Resources.Innovation.StaffTotals)],
             ChineseNumberFormat.FormatNumber(years.Sum(y => y.RationalisationProposals), s_proposals, culture),
             ChineseNumberFormat.FormatNumber(years.Sum(y => y.TechnicalInnovations), s_innovations, culture),

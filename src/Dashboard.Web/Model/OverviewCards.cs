@@ -22,47 +22,56 @@ public static class OverviewCards
                     FigureProvenance.FromRecords(tier.SampleRecords > 0), [], DashboardUrls.TiersPath);
         }).ToList();
 
-    public static IReadOnlyList<KpiCardModel> Programmes(OverviewSnapshot snapshot, IStringLocalizer<Resources.Overview> loc, CultureInfo culture)
-        => [Competitions(snapshot.ProvincialDemonstrationCompetitions, loc, culture),
-            Participation(snapshot.AboveScaleParticipation, loc, culture),
-            Savings(snapshot.StudioSavings, loc, culture),
+    public static IReadOnlyList<KpiCardModel> Programmes(OverviewSnapshot snapshot, IStringLocalizer<Resources.Overview> loc,
+        IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
+        => [Competitions(snapshot.ProvincialDemonstrationCompetitions, loc, common, culture),
+            Participation(snapshot.AboveScaleParticipation, loc, common, culture),
+            Savings(snapshot.StudioSavings, loc, common, culture),
             Studios(snapshot.Studios, loc, culture)];
 
-    private static KpiCardModel Competitions(CompetitionYearCount? competitions, IStringLocalizer<Resources.Overview> loc, CultureInfo culture)
+    private static KpiCardModel Competitions(IReadOnlyList<CompetitionYearCount> years, IStringLocalizer<Resources.Overview> loc,
+        IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
     {
         const string key = "competitions";
+        var competitions = years.LastOrDefault();
         var footnotes = TargetFootnote(competitions?.Target, loc, culture);
         return competitions is null
             ? NoRecords(key, loc[nameof(Resources.Overview.CompetitionsTitleNoYear)], footnotes, DashboardUrls.CompetitionsPath, loc)
             : new KpiCardModel(key, string.Format(loc[nameof(Resources.Overview.CompetitionsTitle)], competitions.Year),
                 ChineseNumberFormat.FormatNumber(competitions.Count, s_competitions, culture),
-                FigureProvenance.FromRecords(competitions.SampleRecords > 0), footnotes, DashboardUrls.CompetitionsPath);
+                FigureProvenance.FromRecords(competitions.SampleRecords > 0),
+                [.. YearOnYearFootnote(years, c => c.Year, c => c.Count, asPoints: false, common, culture), .. footnotes], DashboardUrls.CompetitionsPath);
     }
 
-    private static KpiCardModel Participation(ParticipationShare? share, IStringLocalizer<Resources.Overview> loc, CultureInfo culture)
+    private static KpiCardModel Participation(IReadOnlyList<ParticipationShare> years, IStringLocalizer<Resources.Overview> loc,
+        IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
     {
         const string key = "participation";
+        var share = years.LastOrDefault();
         var target = TargetFootnote(share?.Target, loc, culture);
         return share is null
             ? NoRecords(key, loc[nameof(Resources.Overview.ParticipationTitleNoYear)], target, DashboardUrls.CompetitionsPath, loc)
             : new KpiCardModel(key, string.Format(loc[nameof(Resources.Overview.ParticipationTitle)], share.Year),
                 ChineseNumberFormat.FormatNumber(share.Percent, MeasureUnit.Percent, culture),
                 FigureProvenance.FromRecords(share.IncludesSample),
-                [new(string.Format(loc[nameof(Resources.Overview.ParticipationFootnote)], share.Participating, share.AboveScaleEnterprises)), .. target],
+                [new(string.Format(loc[nameof(Resources.Overview.ParticipationFootnote)], share.Participating, share.AboveScaleEnterprises)),
+                    .. YearOnYearFootnote(years, s => s.Year, s => s.Percent, asPoints: true, common, culture), .. target],
                 DashboardUrls.CompetitionsPath);
     }
 
-    private static KpiCardModel Savings(YearlySavings? savings, IStringLocalizer<Resources.Overview> loc, CultureInfo culture)
+    private static KpiCardModel Savings(IReadOnlyList<YearlySavings> years, IStringLocalizer<Resources.Overview> loc,
+        IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
     {
         const string key = "savings";
         string title = loc[nameof(Resources.Overview.SavingsTitle)];
+        var savings = years.LastOrDefault();
         var records = savings is null
             ? []
             : new[]
             {
                 new KpiFootnote(string.Format(loc[nameof(Resources.Overview.SavingsRecordsFootnote)], savings.Year,
                     ChineseNumberFormat.FormatNumber(savings.SavingsYuan, MeasureUnit.Yuan, culture), savings.Achievements), savings.IncludesSample),
-            };
+            }.Concat(YearOnYearFootnote(years, y => y.Year, y => y.SavingsYuan, asPoints: false, common, culture)).ToArray();
         return (savings?.Published, savings) switch
         {
             ({ } published, _) => new KpiCardModel(key, title, ChineseNumberFormat.Format(published, culture), FigureProvenance.Of(published), records, DashboardUrls.InnovationPath),
@@ -92,6 +101,14 @@ public static class OverviewCards
             : new KpiCardModel(key, title, ChineseNumberFormat.FormatNumber(studios.Provincial, s_studios, culture),
                 FigureProvenance.FromRecords(studios.SampleRecords > 0), footnotes[..^1], DashboardUrls.InnovationPath);
     }
+
+    /// <summary>同比 of the latest year on the year before it, when the two are consecutive years.</summary>
+    private static KpiFootnote[] YearOnYearFootnote<T>(IReadOnlyList<T> years, Func<T, int> year, Func<T, decimal> value, bool asPoints,
+        IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
+        => years is [.., var previous, var latest] && year(previous) == year(latest) - 1
+            && ChartText.YearOnYear(value(latest), value(previous), asPoints, common, culture) is { } change
+            ? [new(change)]
+            : [];
 
     private static KpiFootnote RecordsFootnote(int records, int sampleRecords, MeasureUnit unit, IStringLocalizer<Resources.Overview> loc, CultureInfo culture)
     {

@@ -28,7 +28,7 @@ public sealed class TierCharts(TierDashboard data, IStringLocalizer<Resources.Ti
             CategoryTitle = loc[nameof(Resources.Tiers.Tier)],
             ValueAxis = new ChartAxis { Scale = scale },
             ShowLegend = differ,
-        };
+        }.InUnits(MeasureUnit.People, culture);
         return new DashboardChart("tier-pyramid", loc[nameof(Resources.Tiers.PyramidTitle)], loc[nameof(Resources.Tiers.PyramidSubtitle)], spec,
             IncludesSample: differ && tiers.Any(t => t.SampleRecords > 0));
     }
@@ -43,7 +43,7 @@ public sealed class TierCharts(TierDashboard data, IStringLocalizer<Resources.Ti
         var spec = new ChartSpec(ChartKind.Bar,
             batches.Select(b => string.Format(loc[nameof(Resources.Tiers.BatchLabel)], b.Batch, b.Year)).ToList(),
             RecordsBesidePublished(batches, b => b.Count, b => b.Published))
-        { CategoryTitle = loc[nameof(Resources.Tiers.Round)] };
+        { CategoryTitle = loc[nameof(Resources.Tiers.Round)] }.InUnits(MeasureUnit.People, culture);
         return new DashboardChart("tier-batches", loc[nameof(Resources.Tiers.BatchesTitle)], loc[nameof(Resources.Tiers.PeopleSubtitle)], spec,
             batches.Any(b => b.SampleRecords > 0));
     }
@@ -55,7 +55,7 @@ public sealed class TierCharts(TierDashboard data, IStringLocalizer<Resources.Ti
             honours.Select(h => string.Format(loc[nameof(Resources.Tiers.HonourLabel)], DashboardCultures.Pick(h.TitleZh, h.TitleEn),
                 h.Year?.ToString(CultureInfo.InvariantCulture) ?? loc[nameof(Resources.Tiers.YearUnknown)])).ToList(),
             RecordsBesidePublished(honours, h => h.Count, h => h.Published))
-        { CategoryTitle = loc[nameof(Resources.Tiers.Honour)] };
+        { CategoryTitle = loc[nameof(Resources.Tiers.Honour)] }.InUnits(MeasureUnit.People, culture);
         return new DashboardChart("tier-honours", loc[nameof(Resources.Tiers.HonoursTitle)], loc[nameof(Resources.Tiers.PeopleSubtitle)], spec,
             honours.Any(h => h.SampleRecords > 0));
     }
@@ -82,9 +82,8 @@ public sealed class TierCharts(TierDashboard data, IStringLocalizer<Resources.Ti
         var spec = new ChartSpec(ChartKind.Line, YearLabels(years), series)
         {
             CategoryTitle = loc[nameof(Resources.Tiers.Year)],
-            ValueAxis = new ChartAxis { Title = "%" },
             TargetLines = [new ChartTargetLine(loc[nameof(Resources.Tiers.Target)], 100, Percent(100))],
-        };
+        }.InUnits(MeasureUnit.Percent, culture);
         return new DashboardChart("tier-plan", loc[nameof(Resources.Tiers.PlanTitle)], loc[nameof(Resources.Tiers.PlanSubtitle)], spec,
             data.Plan.Any(p => p.NewByYear.Any(y => y.SampleRecords > 0)), Wide: true);
     }
@@ -98,7 +97,7 @@ public sealed class TierCharts(TierDashboard data, IStringLocalizer<Resources.Ti
         {
             CategoryTitle = loc[nameof(Resources.Tiers.Region)],
             ShowLegend = false,
-        };
+        }.InUnits(MeasureUnit.Percent, culture);
         return new DashboardChart("tier-region-shares", loc[nameof(Resources.Tiers.RegionShareTitle)], loc[nameof(Resources.Tiers.RegionShareSubtitle)], spec,
             shares.Any(s => s.SampleRecords > 0));
     }
@@ -111,7 +110,7 @@ public sealed class TierCharts(TierDashboard data, IStringLocalizer<Resources.Ti
         {
             CategoryTitle = categoryTitle,
             Stacked = true,
-        };
+        }.InUnits(MeasureUnit.People, culture);
         return new DashboardChart(key, title, loc[nameof(Resources.Tiers.PeopleSubtitle)], spec, groups.Any(g => g.SampleRecords > 0), Wide: wide);
     }
 

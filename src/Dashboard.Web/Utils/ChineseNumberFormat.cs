@@ -16,6 +16,9 @@ public readonly record struct MeasureUnit(string? Zh, string? En)
     public static MeasureUnit Percent { get; } = new("%", "%");
 }
 
+/// <param name="Divisor">What values are divided by to be drawn on the axis.</param>
+public sealed record AxisScale(decimal Divisor, string? Title);
+
 public static class ChineseNumberFormat
 {
     private const string PairSeparator = " / ";
@@ -41,6 +44,40 @@ public static class ChineseNumberFormat
 
     /// <summary>The quantity a value stands for once its unit's magnitude is applied: 200 in "亿元/年" is 20,000,000,000.</summary>
     public static decimal Quantity(decimal value, MeasureUnit unit) => value * SplitMagnitude(unit.Zh).Magnitude;
+
+    /// <summary>
+    /// The magnitude an axis is drawn in for values up to <paramref name="largest"/> (in the unit's base, e.g.
+    /// 元), and its title: 300,000 条 draws as 0–30 under "万条", 22.5 billion 元 as 0–225 under "亿元".
+    /// </summary>
+    public static AxisScale AxisScaleFor(decimal largest, MeasureUnit unit, CultureInfo culture)
+    {
+        if (unit.En == "%")
+        {
+            return new AxisScale(1m, "%");
+        }
+        var (_, zhBase) = SplitMagnitude(unit.Zh);
+        var size = Math.Abs(largest);
+        if (DashboardCultures.IsChinese(culture))
+        {
+            var (divisor, magnitude) = size switch
+            {
+                >= 100_000_000m => (100_000_000m, "亿"),
+                >= 10_000m => (10_000m, "万"),
+                _ => (1m, ""),
+            };
+            return new AxisScale(divisor, magnitude + zhBase is { Length: > 0 } title ? title : null);
+        }
+        // English axes also step through thousands, so ticks stay short ("250" under "thousand proposals").
+        var (englishDivisor, scale) = size switch
+        {
+            >= 1_000_000_000m => (1_000_000_000m, "billion"),
+            >= 1_000_000m => (1_000_000m, "million"),
+            >= 10_000m => (1_000m, "thousand"),
+            _ => (1m, ""),
+        };
+        var englishTitle = string.Join(' ', new[] { scale, unit.En }.Where(part => !string.IsNullOrEmpty(part)));
+        return new AxisScale(englishDivisor, englishTitle.Length > 0 ? englishTitle : null);
+    }
 
     public static string FormatNumber(decimal value, MeasureUnit unit, CultureInfo culture)
     {

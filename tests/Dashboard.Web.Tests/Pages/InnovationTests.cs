@@ -45,6 +45,7 @@ public sealed class InnovationTests : PageTestContext
 
         Assert.Equal(["2023", "2024"], spec.Labels);
         Assert.Equal([1d, 2d], spec.Series[0].Values);
+        Assert.Equal("亿元", spec.ValueAxis.Title);
         Assert.Equal(["1亿元", "2亿元（同比 +100%）"], spec.Series[0].Display);
         var published = Assert.Single(spec.TargetLines);
         Assert.Equal(200d, published.Value);
@@ -96,8 +97,11 @@ public sealed class InnovationTests : PageTestContext
 
         var spec = SpecOf(cut, Charts, "innovation-staff");
 
-        Assert.Equal([250_000d, 260_000d], spec.Series[0].Values);
-        Assert.Equal([0d, 20_000d], spec.Series[1].Values);
+        // Drawn in 万 on both axes; the exact counts stay in tooltips and the table.
+        Assert.Equal([25d, 26d], spec.Series[0].Values);
+        Assert.Equal([0d, 2d], spec.Series[1].Values);
+        Assert.Equal(("万条", "万项"), (spec.ValueAxis.Title, spec.SecondaryAxis?.Title));
+        Assert.Equal(["25万条", "26万条"], spec.Series[0].Display);
         Assert.Equal("库内记录 51万条 / 2万项；公布数 129.5万条（I6）/ 9.6万项（I7）",
             cut.Find("[data-chart='innovation-staff'] .chart-note").TextContent.Replace("五年合计：", ""));
     }

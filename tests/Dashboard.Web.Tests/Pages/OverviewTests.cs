@@ -8,7 +8,7 @@ namespace Dashboard.Web.Tests.Pages;
 /// <summary>
 /// The overview over a small hand-made dataset: the seeded reference lists, published figures and named
 /// people, plus one sample 大国工匠, two 2024 demonstration competitions, four above-scale enterprises (three take part) and
-/// two achievements worth 1.5亿 and 0.5亿 元, all flagged sample.
+/// achievements worth 1.5亿 + 0.5亿 元 in 2024 and 1亿 in 2023, all flagged sample.
 /// </summary>
 public abstract class OverviewTestsBase(string culture) : PageTestContext(culture)
 {
@@ -20,7 +20,7 @@ public abstract class OverviewTestsBase(string culture) : PageTestContext(cultur
         studio.Achievements.AddRange([
             new() { Year = 2024, Title = "示例成果 1", Category = AchievementCategory.FiveSmall, SavingsYuan = 150_000_000, IsSample = true },
             new() { Year = 2024, Title = "示例成果 2", Category = AchievementCategory.TechnicalInnovation, SavingsYuan = 50_000_000, IsSample = true },
-            new() { Year = 2023, Title = "示例成果 3", Category = AchievementCategory.FiveSmall, SavingsYuan = 9, IsSample = true },
+            new() { Year = 2023, Title = "示例成果 3", Category = AchievementCategory.FiveSmall, SavingsYuan = 100_000_000, IsSample = true },
         ]);
         db.Add(studio);
     }
@@ -66,9 +66,9 @@ public sealed class OverviewTests() : OverviewTestsBase("zh-CN")
 
         Assert.Equal("省级示范性竞赛（2024年）", Text(cut, "competitions", "kpi-title"));
         Assert.Equal("2个", Text(cut, "competitions", "kpi-value"));
-        Assert.Equal("目标：不少于30个/年（C1）", Footnotes(cut, "competitions"));
+        Assert.Equal("同比 +100% | 目标：不少于30个/年（C1）", Footnotes(cut, "competitions"));
         Assert.Equal("75%", Text(cut, "participation", "kpi-value"));
-        Assert.Equal("3 / 4 家规上企业参赛 | 目标：不少于90%（C2）", Footnotes(cut, "participation"));
+        Assert.Equal("3 / 4 家规上企业参赛 | 同比 +50个百分点 | 目标：不少于90%（C2）", Footnotes(cut, "participation"));
         Assert.NotNull(cut.Find("[data-kpi='competitions'] .kpi-provenance .sample-badge"));
         Assert.NotNull(cut.Find("[data-kpi='participation'] .kpi-provenance .sample-badge"));
     }
@@ -80,7 +80,7 @@ public sealed class OverviewTests() : OverviewTestsBase("zh-CN")
 
         Assert.Equal("超200亿元/年", Text(cut, "savings", "kpi-value"));
         Assert.Equal("公布数 I5", Text(cut, "savings", "kpi-source"));
-        Assert.StartsWith("2024年库内记录合计 2亿元（2项成果）", Footnotes(cut, "savings"));
+        Assert.Equal("2024年库内记录合计 2亿元（2项成果） | 同比 +100%", Footnotes(cut, "savings"));
         Assert.NotNull(cut.Find("[data-kpi='savings'] .kpi-footnote .sample-badge"));
         Assert.Equal("464家", Text(cut, "studios", "kpi-value"));
         Assert.Contains("其中工匠领衔 113家（I2）", Footnotes(cut, "studios"));
@@ -102,6 +102,6 @@ public sealed class OverviewEnglishTests() : OverviewTestsBase("en")
         Assert.Equal("Provincial demonstration competitions (2024)", Text(cut, "competitions", "kpi-title"));
         Assert.Equal("over 20 billion yuan a year", Text(cut, "savings", "kpi-value"));
         Assert.Equal("Published I5", Text(cut, "savings", "kpi-source"));
-        Assert.StartsWith("Records for 2024: 200 million yuan (2 achievements)", Footnotes(cut, "savings"));
+        Assert.Equal("Records for 2024: 200 million yuan (2 achievements) | YoY +100%", Footnotes(cut, "savings"));
     }
 }

@@ -147,4 +147,17 @@ public class ChineseNumberFormatTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ChineseNumberFormat.QualifierText((Qualifier)99, s_english));
 
     private static decimal Parse(string value) => decimal.Parse(value, CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("22530000000", "元", "yuan", "zh-CN", "100000000", "亿元")]
+    [InlineData("260000", "条", "proposals", "zh-CN", "10000", "万条")]
+    [InlineData("4969", "人", "people", "zh-CN", "1", "人")]
+    [InlineData("93.1", "%", "%", "zh-CN", "1", "%")]
+    [InlineData("22530000000", "元", "yuan", "en", "1000000000", "billion yuan")]
+    [InlineData("260000", "条", "proposals", "en", "1000", "thousand proposals")]
+    [InlineData("4969", "人", "people", "en", "1", "people")]
+    [InlineData("0", null, null, "en", "1", null)]
+    public void AxisScaleFor_LargestValue_PicksTheMagnitudeAndTitlesTheAxis(string largest, string? zh, string? en, string culture, string divisor, string? title)
+        => Assert.Equal(new AxisScale(Parse(divisor), title),
+            ChineseNumberFormat.AxisScaleFor(Parse(largest), new MeasureUnit(zh, en), CultureInfo.GetCultureInfo(culture)));
 }

@@ -18,6 +18,9 @@ public sealed partial class Overview
     public required IStringLocalizer<Resources.Overview> Loc { get; init; }
 
     [Inject]
+    public required IStringLocalizer<Resources.Dashboards> DashboardsLoc { get; init; }
+
+    [Inject]
     public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
 
     /// <summary>Queried while prerendering and handed to the interactive render, which does not query again.</summary>
@@ -28,6 +31,6 @@ public sealed partial class Overview
     {
         Snapshot ??= await Queries.GetOverviewAsync();
         _tierCards = OverviewCards.Tiers(Snapshot, Loc, CultureInfo.CurrentCulture);
-        _programmeCards = OverviewCards.Programmes(Snapshot, Loc, CultureInfo.CurrentCulture);
+        _programmeCards = OverviewCards.Programmes(Snapshot, Loc, DashboardsLoc, CultureInfo.CurrentCulture);
     }
 }
