@@ -1,0 +1,15 @@
+namespace Dashboard.Data.Queries;
+
+/// <summary>One page of a list, sorted and filtered in the database, with the count of all matching rows.</summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);
+
+/// <summary>Which page of a list to fetch, sorted by which column, narrowed by which column filters.</summary>
+/// <param name="Page">Zero-based.</param>
+/// <param name="SortBy">A column key the list query knows; an unknown key keeps the default order.</param>
+public sealed record ListRequest(int Page, int PageSize, string? SortBy = null, bool Descending = false)
+{
+    public IReadOnlyList<ColumnFilter> Filters { get; init; } = [];
+}
+
+/// <summary>A column filter from the grid: "contains" for text; "=", "&gt;=", "&lt;=" for numbers and years.</summary>
+public sealed record ColumnFilter(string Column, string Operator, string? Value);
