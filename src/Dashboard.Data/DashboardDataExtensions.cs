@@ -16,6 +16,7 @@ public static class DashboardDataExtensions
         services.AddSingleton(seedOptions);
         services.AddSingleton<SeedStatus>();
         services.AddSingleton<IndicatorQueries>();
+        services.AddSingleton<ReferenceQueries>();
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<TierQueries>();
         services.AddSingleton<CompetitionQueries>();
