@@ -7,14 +7,14 @@ namespace Dashboard.Data.Queries;
 
 public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbFactory, ILogger<CompetitionQueries> logger)
 {
-    public async Task<CompetitionDashboard> GetDashboardAsync(CancellationToken cancellationToken = default)
+    public async Task<CompetitionDashboard> GetDashboardAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         logger.LogDebug("Querying the competition dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
         var participationTarget = published.GetValueOrDefault(PublishedCodes.AboveScaleParticipation);
 
-        var byYearAndLevel = await db.Competitions
+        var byYearAndLevel = await db.Competitions.Filter(filter)
             .Where(c => c.Year != null)
             .GroupBy(c => new { Year = c.Year!.Value, c.Level })
             .Select(g => new LevelYearCount(g.Key.Year, g.Key.Level, g.Count(), g.Count(c => c.IsSample)))
@@ -23,9 +23,9 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
         return new CompetitionDashboard(
             // Level is stored as its name, so SQL would order it alphabetically; the enum order is widest reach first.
             byYearAndLevel.OrderBy(l => l.Year).ThenBy(l => l.Level).ToList(),
-            await GetAboveScaleParticipationAsync(db, participationTarget, cancellationToken),
-            await CountParticipationAsync(db, e => e.Enterprise!.IndustryCode, await ReferenceGroups.IndustriesAsync(db, cancellationToken), cancellationToken),
-            await CountParticipationAsync(db, e => e.Enterprise!.RegionCode, await ReferenceGroups.RegionsAsync(db, cancellationToken), cancellationToken),
+            await GetAboveScaleParticipationAsync(db, filter, participationTarget, cancellationToken),
+            await CountParticipationAsync(db, filter, e => e.Enterprise!.IndustryCode, await ReferenceGroups.IndustriesAsync(db, cancellationToken), cancellationToken),
+            await CountParticipationAsync(db, filter, e => e.Enterprise!.RegionCode, await ReferenceGroups.RegionsAsync(db, cancellationToken), cancellationToken),
             published.GetValueOrDefault(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear),
             participationTarget,
             PublishedCodes.ConferenceResults.Where(published.ContainsKey).Select(code => published[code]).ToList());
@@ -36,15 +36,15 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
     /// that year, of all above-scale enterprises. Empty when there are no above-scale enterprises. Shared with the 总览.
     /// </summary>
     internal static async Task<List<ParticipationShare>> GetAboveScaleParticipationAsync(
-        DashboardDbContext db, PublishedFigure? target, CancellationToken cancellationToken)
+        DashboardDbContext db, DashboardFilter filter, PublishedFigure? target, CancellationToken cancellationToken)
     {
-        var aboveScale = await db.Enterprises.CountAsync(e => e.IsAboveScale, cancellationToken);
+        var aboveScale = await db.Enterprises.Filter(filter).CountAsync(e => e.IsAboveScale, cancellationToken);
         if (aboveScale == 0)
         {
             return [];
         }
 
-        var years = await db.CompetitionEntries
+        var years = await db.CompetitionEntries.Filter(filter)
             .Where(e => e.Competition!.Year != null)
             .Select(e => new
             {
@@ -68,9 +68,9 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
     }
 
     private static async Task<List<ParticipationGroup>> CountParticipationAsync(
-        DashboardDbContext db, Expression<Func<CompetitionEntry, string>> groupKey, IReadOnlyList<ReferenceGroup> groups, CancellationToken cancellationToken)
+        DashboardDbContext db, DashboardFilter filter, Expression<Func<CompetitionEntry, string>> groupKey, IReadOnlyList<ReferenceGroup> groups, CancellationToken cancellationToken)
     {
-        var counts = await db.CompetitionEntries
+        var counts = await db.CompetitionEntries.Filter(filter)
             .GroupBy(groupKey)
             .Select(g => new
             {

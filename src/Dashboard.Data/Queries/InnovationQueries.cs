@@ -6,26 +6,26 @@ namespace Dashboard.Data.Queries;
 
 public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFactory, ILogger<InnovationQueries> logger)
 {
-    public async Task<InnovationDashboard> GetDashboardAsync(CancellationToken cancellationToken = default)
+    public async Task<InnovationDashboard> GetDashboardAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         logger.LogDebug("Querying the innovation dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
 
-        var achievements = await ProvincialAchievements(db)
+        var achievements = await ProvincialAchievements(db, filter)
             .GroupBy(a => new { a.Year, a.Category })
             .Select(g => new CategoryYearCount(g.Key.Year, g.Key.Category, g.Count(), g.Count(a => a.IsSample)))
             .ToListAsync(cancellationToken);
 
-        var belowProvincial = db.InnovationStudios.Where(s => s.Level == StudioLevel.BelowProvincial);
+        var belowProvincial = db.InnovationStudios.Filter(filter).Where(s => s.Level == StudioLevel.BelowProvincial);
         var studios = new StudioLevels(
-            await GetProvincialStudioCountsAsync(db, published, cancellationToken),
+            await GetProvincialStudioCountsAsync(db, filter, published, cancellationToken),
             await belowProvincial.CountAsync(cancellationToken),
             await belowProvincial.CountAsync(s => s.IsSample, cancellationToken),
             published.GetValueOrDefault(PublishedCodes.BelowProvincialStudios),
             published.GetValueOrDefault(PublishedCodes.CraftsmanLedShare));
 
-        var staffInnovation = await db.StaffInnovationTallies
+        var staffInnovation = await db.StaffInnovationTallies.Filter(filter)
             .GroupBy(t => t.Year)
             .OrderBy(g => g.Key)
             .Select(g => new
@@ -38,7 +38,7 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
             .ToListAsync(cancellationToken);
 
         return new InnovationDashboard(
-            await GetProvincialSavingsByYearAsync(db, published.GetValueOrDefault(PublishedCodes.StudioSavingsPerYear), cancellationToken),
+            await GetProvincialSavingsByYearAsync(db, filter, published.GetValueOrDefault(PublishedCodes.StudioSavingsPerYear), cancellationToken),
             // Category is stored as its name, so it is ordered here by the enum rather than alphabetically in SQL.
             achievements.OrderBy(a => a.Year).ThenBy(a => a.Category).ToList(),
             studios,
@@ -49,9 +49,9 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
 
     /// <summary>Savings and achievements of the provincial studios per year, oldest first; shared with the 总览.</summary>
     internal static async Task<List<YearlySavings>> GetProvincialSavingsByYearAsync(
-        DashboardDbContext db, PublishedFigure? published, CancellationToken cancellationToken)
+        DashboardDbContext db, DashboardFilter filter, PublishedFigure? published, CancellationToken cancellationToken)
     {
-        var years = await ProvincialAchievements(db)
+        var years = await ProvincialAchievements(db, filter)
             .GroupBy(a => a.Year)
             .OrderBy(g => g.Key)
             .Select(g => new { Year = g.Key, SavingsYuan = g.Sum(a => a.SavingsYuan), Achievements = g.Count(), SampleRecords = g.Count(a => a.IsSample) })
@@ -62,9 +62,9 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
 
     /// <summary>The provincial studios and those led by craftsmen, beside both published counts; shared with the 总览.</summary>
     internal static async Task<StudioCounts> GetProvincialStudioCountsAsync(
-        DashboardDbContext db, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
+        DashboardDbContext db, DashboardFilter filter, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
     {
-        var provincial = db.InnovationStudios.Where(s => s.Level == StudioLevel.Provincial);
+        var provincial = db.InnovationStudios.Filter(filter).Where(s => s.Level == StudioLevel.Provincial);
         return new StudioCounts(
             await provincial.CountAsync(cancellationToken),
             await provincial.CountAsync(s => s.IsCraftsmanLed, cancellationToken),
@@ -75,6 +75,6 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
     }
 
     // The published yearly figures (I4, I5) cover the provincial studios, so the records are counted the same way.
-    private static IQueryable<InnovationAchievement> ProvincialAchievements(DashboardDbContext db)
-        => db.InnovationAchievements.Where(a => a.Studio!.Level == StudioLevel.Provincial);
+    private static IQueryable<InnovationAchievement> ProvincialAchievements(DashboardDbContext db, DashboardFilter filter)
+        => db.InnovationAchievements.Filter(filter).Where(a => a.Studio!.Level == StudioLevel.Provincial);
 }

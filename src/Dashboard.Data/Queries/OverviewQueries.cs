@@ -6,7 +6,7 @@ namespace Dashboard.Data.Queries;
 
 public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFactory, ILogger<OverviewQueries> logger)
 {
-    public async Task<OverviewSnapshot> GetOverviewAsync(CancellationToken cancellationToken = default)
+    public async Task<OverviewSnapshot> GetOverviewAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         // Logged so a test can count queries: prerendered data must reach the interactive render without a second query.
         logger.LogDebug("Querying the overview.");
@@ -16,16 +16,16 @@ public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFact
 
         // The overview shows the latest two years of each yearly series its dashboard draws in full.
         return new OverviewSnapshot(
-            await TierQueries.GetHeadcountsAsync(db, published, cancellationToken),
-            await GetProvincialDemonstrationCompetitionsAsync(db, published.GetValueOrDefault(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear), cancellationToken),
-            (await CompetitionQueries.GetAboveScaleParticipationAsync(db, published.GetValueOrDefault(PublishedCodes.AboveScaleParticipation), cancellationToken)).TakeLast(2).ToList(),
-            (await InnovationQueries.GetProvincialSavingsByYearAsync(db, published.GetValueOrDefault(PublishedCodes.StudioSavingsPerYear), cancellationToken)).TakeLast(2).ToList(),
-            await InnovationQueries.GetProvincialStudioCountsAsync(db, published, cancellationToken));
+            await TierQueries.GetHeadcountsAsync(db, filter, published, cancellationToken),
+            await GetProvincialDemonstrationCompetitionsAsync(db, filter, published.GetValueOrDefault(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear), cancellationToken),
+            (await CompetitionQueries.GetAboveScaleParticipationAsync(db, filter, published.GetValueOrDefault(PublishedCodes.AboveScaleParticipation), cancellationToken)).TakeLast(2).ToList(),
+            (await InnovationQueries.GetProvincialSavingsByYearAsync(db, filter, published.GetValueOrDefault(PublishedCodes.StudioSavingsPerYear), cancellationToken)).TakeLast(2).ToList(),
+            await InnovationQueries.GetProvincialStudioCountsAsync(db, filter, published, cancellationToken));
     }
 
-    private static async Task<List<CompetitionYearCount>> GetProvincialDemonstrationCompetitionsAsync(DashboardDbContext db, PublishedFigure? target, CancellationToken cancellationToken)
+    private static async Task<List<CompetitionYearCount>> GetProvincialDemonstrationCompetitionsAsync(DashboardDbContext db, DashboardFilter filter, PublishedFigure? target, CancellationToken cancellationToken)
     {
-        var latest = await db.Competitions
+        var latest = await db.Competitions.Filter(filter)
             .Where(c => c.Level == CompetitionLevel.ProvincialDemonstration && c.Year != null)
             .GroupBy(c => c.Year!.Value)
             .OrderByDescending(g => g.Key)

@@ -8,16 +8,16 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
 {
     private const string ProvincialTierCode = "provincial";
 
-    public async Task<TierDashboard> GetDashboardAsync(CancellationToken cancellationToken = default)
+    public async Task<TierDashboard> GetDashboardAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         logger.LogDebug("Querying the tier dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
-        var tiers = await GetHeadcountsAsync(db, published, cancellationToken);
+        var tiers = await GetHeadcountsAsync(db, filter, published, cancellationToken);
         var tierCodes = tiers.Select(t => t.TierCode).ToList();
         var regions = await ReferenceGroups.RegionsAsync(db, cancellationToken);
 
-        var cells = await db.Craftsmen
+        var cells = await db.Craftsmen.Filter(filter)
             .GroupBy(c => new { c.RegionCode, c.IndustryCode, c.TierCode })
             .Select(g => new GroupTierCell(g.Key.RegionCode, g.Key.IndustryCode, g.Key.TierCode, g.Count(), g.Count(c => c.IsSample)))
             .ToListAsync(cancellationToken);
@@ -27,16 +27,18 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             tiers,
             CountByGroup(regions, tierCodes, cells, c => c.RegionCode),
             CountByGroup(await ReferenceGroups.IndustriesAsync(db, cancellationToken), tierCodes, cells, c => c.IndustryCode),
-            await GetProvincialBatchesAsync(db, published, cancellationToken),
-            await GetHonoursAsync(db, published, cancellationToken),
-            await GetPlanProgressAsync(db, targets, published, cancellationToken),
-            await GetRegionPlanSharesAsync(db, targets, regions, cancellationToken));
+            await GetProvincialBatchesAsync(db, filter, published, cancellationToken),
+            await GetHonoursAsync(db, filter, published, cancellationToken),
+            await GetPlanProgressAsync(db, filter, targets, published, cancellationToken),
+            await GetRegionPlanSharesAsync(db, filter, targets, regions, cancellationToken));
     }
 
     /// <summary>Craftsmen per tier, highest rank first, beside the published headcount; shared with the 总览.</summary>
     internal static async Task<List<TierHeadcount>> GetHeadcountsAsync(
-        DashboardDbContext db, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
+        DashboardDbContext db, DashboardFilter filter, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
     {
+        // Hoisted: EF translates a filtered set used inside the projection, not a call that builds one.
+        var craftsmen = db.Craftsmen.Filter(filter);
         var tiers = await db.CraftsmanTiers
             .OrderBy(t => t.Rank)
             .Select(t => new
@@ -45,8 +47,8 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
                 t.NameZh,
                 t.NameEn,
                 t.Rank,
-                Records = db.Craftsmen.Count(c => c.TierCode == t.Code),
-                SampleRecords = db.Craftsmen.Count(c => c.TierCode == t.Code && c.IsSample),
+                Records = craftsmen.Count(c => c.TierCode == t.Code),
+                SampleRecords = craftsmen.Count(c => c.TierCode == t.Code && c.IsSample),
             })
             .ToListAsync(cancellationToken);
 
@@ -67,10 +69,10 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
     }
 
     private static async Task<List<BatchCount>> GetProvincialBatchesAsync(
-        DashboardDbContext db, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
+        DashboardDbContext db, DashboardFilter filter, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
     {
         // BatchCount.Year is not nullable, so a batched craftsman with no year is left out rather than given a made-up one.
-        var batches = await db.Craftsmen
+        var batches = await db.Craftsmen.Filter(filter)
             .Where(c => c.TierCode == ProvincialTierCode && c.Batch != null && c.YearNamed != null)
             .GroupBy(c => new { Batch = c.Batch!.Value, Year = c.YearNamed!.Value })
             .OrderBy(g => g.Key.Batch).ThenBy(g => g.Key.Year)
@@ -82,9 +84,9 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
     }
 
     private static async Task<List<HonourCount>> GetHonoursAsync(
-        DashboardDbContext db, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
+        DashboardDbContext db, DashboardFilter filter, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
     {
-        var honours = await db.Honours
+        var honours = await db.Honours.Filter(filter)
             .GroupBy(h => new { h.TitleZh, h.TitleEn, h.Year })
             .OrderBy(g => g.Key.Year == null).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.TitleZh)
             .Select(g => new { g.Key.TitleZh, g.Key.TitleEn, g.Key.Year, Count = g.Count(), SampleRecords = g.Count(h => h.IsSample) })
@@ -106,7 +108,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
     }
 
     private static async Task<List<PlanProgress>> GetPlanProgressAsync(
-        DashboardDbContext db, IReadOnlyList<PlanTargetRange> targets, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
+        DashboardDbContext db, DashboardFilter filter, IReadOnlyList<PlanTargetRange> targets, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
     {
         if (targets.Count == 0)
         {
@@ -115,7 +117,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
 
         var from = targets.Min(t => t.StartYear);
         var to = targets.Max(t => t.EndYear);
-        var named = await db.Craftsmen
+        var named = await db.Craftsmen.Filter(filter)
             .Where(c => c.YearNamed >= from && c.YearNamed <= to)
             .GroupBy(c => new { c.TierCode, Year = c.YearNamed!.Value })
             .Select(g => new { g.Key.TierCode, g.Key.Year, Count = g.Count(), SampleRecords = g.Count(c => c.IsSample) })
@@ -132,7 +134,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
     }
 
     private static async Task<List<RegionPlanShare>> GetRegionPlanSharesAsync(
-        DashboardDbContext db, IReadOnlyList<PlanTargetRange> targets, IReadOnlyList<ReferenceGroup> regions, CancellationToken cancellationToken)
+        DashboardDbContext db, DashboardFilter filter, IReadOnlyList<PlanTargetRange> targets, IReadOnlyList<ReferenceGroup> regions, CancellationToken cancellationToken)
     {
         // The all-levels target spans every tier; without one, the widest plan period stands in for it.
         var plan = targets.FirstOrDefault(t => t.TierCode == null) ?? targets.MaxBy(t => t.EndYear - t.StartYear);
@@ -141,7 +143,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             return [];
         }
 
-        var byRegion = await db.Craftsmen
+        var byRegion = await db.Craftsmen.Filter(filter)
             .Where(c => c.RegionCode != null && c.YearNamed >= plan.StartYear && c.YearNamed <= plan.EndYear)
             .GroupBy(c => c.RegionCode!)
             .Select(g => new { RegionCode = g.Key, Count = g.Count(), SampleRecords = g.Count(c => c.IsSample) })

@@ -9,7 +9,9 @@ using static Dashboard.Web.Model.ChartText;
 namespace Dashboard.Web.Model;
 
 /// <summary>Maps the 竞赛 query's records to charts.</summary>
-public sealed class CompetitionCharts(CompetitionDashboard data, IStringLocalizer<Resources.Competitions> loc, IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
+/// <param name="wholeProvince">The ≥30 line is a province-wide count: it is drawn only when nothing is filtered out.</param>
+public sealed class CompetitionCharts(CompetitionDashboard data, bool wholeProvince, IStringLocalizer<Resources.Competitions> loc,
+    IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
 {
     private static readonly MeasureUnit s_competitions = new("个", "competitions");
     private static readonly MeasureUnit s_enterprises = new("家", "enterprises");
@@ -32,7 +34,7 @@ public sealed class CompetitionCharts(CompetitionDashboard data, IStringLocalize
         var spec = new ChartSpec(ChartKind.Bar, YearLabels(years), series)
         {
             CategoryTitle = loc[nameof(Resources.Competitions.Year)],
-            TargetLines = data.CompetitionsTarget is { } target
+            TargetLines = wholeProvince && data.CompetitionsTarget is { } target
                 ? [new ChartTargetLine(string.Format(loc[nameof(Resources.Competitions.TargetLine)], ChineseNumberFormat.Format(target, culture)), (double)target.Value, ChineseNumberFormat.Format(target, culture))]
                 : [],
         }.InUnits(s_competitions, culture);

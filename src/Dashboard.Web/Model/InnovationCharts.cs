@@ -9,7 +9,9 @@ using static Dashboard.Web.Model.ChartText;
 namespace Dashboard.Web.Model;
 
 /// <summary>Maps the 创新创效 query's records to charts.</summary>
-public sealed class InnovationCharts(InnovationDashboard data, IStringLocalizer<Resources.Innovation> loc, IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
+/// <param name="wholeProvince">Published figures are province-wide: they stand beside the records only when nothing is filtered out.</param>
+public sealed class InnovationCharts(InnovationDashboard data, bool wholeProvince, IStringLocalizer<Resources.Innovation> loc,
+    IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
 {
     private static readonly MeasureUnit s_studios = new("家", "studios");
     private static readonly MeasureUnit s_achievements = new("项", "achievements");
@@ -24,7 +26,7 @@ public sealed class InnovationCharts(InnovationDashboard data, IStringLocalizer<
         var years = data.SavingsByYear;
         var amounts = years.Select(y => (decimal)y.SavingsYuan).ToList();
         var displays = amounts.Select(a => ChineseNumberFormat.FormatNumber(a, MeasureUnit.Yuan, culture)).ToList();
-        var published = years.Select(y => y.Published).FirstOrDefault(p => p is not null);
+        var published = wholeProvince ? years.Select(y => y.Published).FirstOrDefault(p => p is not null) : null;
         var publishedText = published is null ? "—" : ChineseNumberFormat.Format(published, culture);
         var spec = new ChartSpec(ChartKind.Bar, YearLabels(years.Select(y => y.Year)),
             [new ChartSeries(loc[nameof(Resources.Innovation.SavingsSeries)], amounts.Select(a => (double?)a).ToList(),
@@ -36,7 +38,7 @@ public sealed class InnovationCharts(InnovationDashboard data, IStringLocalizer<
                 : [new ChartTargetLine(string.Format(common[nameof(Resources.Dashboards.WithNote)], loc[nameof(Resources.Innovation.Published)], published.Code), (double)ChineseNumberFormat.Quantity(published.Value, new MeasureUnit(published.Unit, published.UnitEn)), publishedText)],
         }.InUnits(MeasureUnit.Yuan, culture);
         return new DashboardChart("innovation-savings", loc[nameof(Resources.Innovation.SavingsTitle)],
-            string.Format(loc[nameof(Resources.Innovation.SavingsSubtitle)], publishedText), spec, years.Any(y => y.IncludesSample));
+            published is null ? null : string.Format(loc[nameof(Resources.Innovation.SavingsSubtitle)], publishedText), spec, years.Any(y => y.IncludesSample));
     }
 
     public DashboardChart Achievements()
@@ -64,13 +66,12 @@ public sealed class InnovationCharts(InnovationDashboard data, IStringLocalizer<
             (Label: loc[nameof(Resources.Innovation.Provincial)].Value, Published: studios.Provincial.Published, Records: studios.Provincial.Provincial),
             (Label: loc[nameof(Resources.Innovation.BelowProvincial)].Value, Published: studios.PublishedBelowProvincial, Records: studios.BelowProvincial),
         };
-        var spec = new ChartSpec(ChartKind.Bar, levels.Select(l => l.Label).ToList(),
-            [
-                Series(loc[nameof(Resources.Innovation.Published)], levels, l => (double?)l.Published?.Value, l => l.Published is { } p ? ChineseNumberFormat.Format(p, culture) : "—"),
-                Series(loc[nameof(Resources.Innovation.Records)], levels, l => l.Records, l => ChineseNumberFormat.FormatNumber(l.Records, s_studios, culture)),
-            ])
+        var records = Series(loc[nameof(Resources.Innovation.Records)], levels, l => l.Records, l => ChineseNumberFormat.FormatNumber(l.Records, s_studios, culture));
+        var spec = new ChartSpec(ChartKind.Bar, levels.Select(l => l.Label).ToList(), wholeProvince
+            ? [Series(loc[nameof(Resources.Innovation.Published)], levels, l => (double?)l.Published?.Value, l => l.Published is { } p ? ChineseNumberFormat.Format(p, culture) : "—"), records]
+            : [records])
         { CategoryTitle = loc[nameof(Resources.Innovation.Level)] }.InUnits(s_studios, culture);
-        var note = studios.Provincial.PublishedAlternative is not null && studios.Provincial.Published is { } main
+        var note = wholeProvince && studios.Provincial.PublishedAlternative is not null && studios.Provincial.Published is { } main
             ? DashboardCultures.PickOptional(main.NoteZh, main.NoteEn)
             : null;
         return new DashboardChart("innovation-studios", loc[nameof(Resources.Innovation.StudiosTitle)], loc[nameof(Resources.Innovation.StudiosSubtitle)], spec,
@@ -107,7 +108,7 @@ public sealed class InnovationCharts(InnovationDashboard data, IStringLocalizer<
             CategoryTitle = loc[nameof(Resources.Innovation.Year)],
             SecondaryAxis = new ChartAxis(),
         }.InUnits(s_proposals, culture, s_innovations);
-        var note = string.Format(loc[nameof(Resources.Innovation.StaffTotals)],
+        var note = !wholeProvince ? null : string.Format(loc[nameof(Resources.Innovation.StaffTotals)],
             ChineseNumberFormat.FormatNumber(years.Sum(y => y.RationalisationProposals), s_proposals, culture),
             ChineseNumberFormat.FormatNumber(years.Sum(y => y.TechnicalInnovations), s_innovations, culture),
             data.PublishedProposals is { } proposals ? ChineseNumberFormat.Format(proposals, culture) : "—", data.PublishedProposals?.Code,

@@ -5,65 +5,68 @@ using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Model;
 
-/// <summary>Maps the overview query's figures to KPI cards: the published figure first where one exists, the records beside it.</summary>
-public static class OverviewCards
+/// <summary>
+/// Maps the overview query's figures to KPI cards. For the whole province a card leads with the published
+/// figure and shows the records beside it; under a filter it leads with the filtered records, since the
+/// published figures are province-wide, and names the province's figure in a footnote.
+/// </summary>
+public sealed class OverviewCards(OverviewSnapshot snapshot, DashboardFilter filter, IStringLocalizer<Resources.Overview> loc,
+    IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
 {
     private static readonly MeasureUnit s_competitions = new("个", "competitions");
     private static readonly MeasureUnit s_studios = new("家", "studios");
+    private readonly bool _wholeProvince = filter.IsWholeProvince;
+    private readonly string _query = FilterQuery.Format(filter);
 
-    public static IReadOnlyList<KpiCardModel> Tiers(OverviewSnapshot snapshot, IStringLocalizer<Resources.Overview> loc, CultureInfo culture)
+    public IReadOnlyList<KpiCardModel> Tiers()
         => snapshot.Tiers.Select(tier =>
         {
-            var records = RecordsFootnote(tier.Records, tier.SampleRecords, MeasureUnit.People, loc, culture);
-            return tier.Published is { } published
-                ? new KpiCardModel($"tier-{tier.TierCode}", DashboardCultures.Pick(tier.NameZh, tier.NameEn), ChineseNumberFormat.Format(published, culture),
-                    FigureProvenance.Of(published), [records], DashboardUrls.TiersPath)
-                : new KpiCardModel($"tier-{tier.TierCode}", DashboardCultures.Pick(tier.NameZh, tier.NameEn), ChineseNumberFormat.FormatNumber(tier.Records, MeasureUnit.People, culture),
-                    FigureProvenance.FromRecords(tier.SampleRecords > 0), [], DashboardUrls.TiersPath);
+            var key = $"tier-{tier.TierCode}";
+            var title = DashboardCultures.Pick(tier.NameZh, tier.NameEn);
+            return _wholeProvince && tier.Published is { } published
+                ? new KpiCardModel(key, title, ChineseNumberFormat.Format(published, culture), FigureProvenance.Of(published),
+                    [RecordsFootnote(tier.Records, tier.SampleRecords, MeasureUnit.People)], Link(DashboardUrls.TiersPath))
+                : new KpiCardModel(key, title, ChineseNumberFormat.FormatNumber(tier.Records, MeasureUnit.People, culture),
+                    FigureProvenance.FromRecords(tier.SampleRecords > 0), ProvinceFootnote(tier.Published), Link(DashboardUrls.TiersPath));
         }).ToList();
 
-    public static IReadOnlyList<KpiCardModel> Programmes(OverviewSnapshot snapshot, IStringLocalizer<Resources.Overview> loc,
-        IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
-        => [Competitions(snapshot.ProvincialDemonstrationCompetitions, loc, common, culture),
-            Participation(snapshot.AboveScaleParticipation, loc, common, culture),
-            Savings(snapshot.StudioSavings, loc, common, culture),
-            Studios(snapshot.Studios, loc, culture)];
+    public IReadOnlyList<KpiCardModel> Programmes() => [Competitions(), Participation(), Savings(), Studios()];
 
-    private static KpiCardModel Competitions(IReadOnlyList<CompetitionYearCount> years, IStringLocalizer<Resources.Overview> loc,
-        IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
+    private KpiCardModel Competitions()
     {
         const string key = "competitions";
+        var years = snapshot.ProvincialDemonstrationCompetitions;
         var competitions = years.LastOrDefault();
-        var footnotes = TargetFootnote(competitions?.Target, loc, culture);
+        var target = TargetFootnote(competitions?.Target);
         return competitions is null
-            ? NoRecords(key, loc[nameof(Resources.Overview.CompetitionsTitleNoYear)], footnotes, DashboardUrls.CompetitionsPath, loc)
+            ? NoRecords(key, loc[nameof(Resources.Overview.CompetitionsTitleNoYear)], target, DashboardUrls.CompetitionsPath)
             : new KpiCardModel(key, string.Format(loc[nameof(Resources.Overview.CompetitionsTitle)], competitions.Year),
                 ChineseNumberFormat.FormatNumber(competitions.Count, s_competitions, culture),
                 FigureProvenance.FromRecords(competitions.SampleRecords > 0),
-                [.. YearOnYearFootnote(years, c => c.Year, c => c.Count, asPoints: false, common, culture), .. footnotes], DashboardUrls.CompetitionsPath);
+                [.. YearOnYearFootnote(years, c => c.Year, c => c.Count, asPoints: false), .. target], Link(DashboardUrls.CompetitionsPath));
     }
 
-    private static KpiCardModel Participation(IReadOnlyList<ParticipationShare> years, IStringLocalizer<Resources.Overview> loc,
-        IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
+    private KpiCardModel Participation()
     {
         const string key = "participation";
+        var years = snapshot.AboveScaleParticipation;
         var share = years.LastOrDefault();
-        var target = TargetFootnote(share?.Target, loc, culture);
+        var target = TargetFootnote(share?.Target);
         return share is null
-            ? NoRecords(key, loc[nameof(Resources.Overview.ParticipationTitleNoYear)], target, DashboardUrls.CompetitionsPath, loc)
+            ? NoRecords(key, loc[nameof(Resources.Overview.ParticipationTitleNoYear)], target, DashboardUrls.CompetitionsPath)
             : new KpiCardModel(key, string.Format(loc[nameof(Resources.Overview.ParticipationTitle)], share.Year),
                 ChineseNumberFormat.FormatNumber(share.Percent, MeasureUnit.Percent, culture),
                 FigureProvenance.FromRecords(share.IncludesSample),
                 [new(string.Format(loc[nameof(Resources.Overview.ParticipationFootnote)], share.Participating, share.AboveScaleEnterprises)),
-                    .. YearOnYearFootnote(years, s => s.Year, s => s.Percent, asPoints: true, common, culture), .. target],
-                DashboardUrls.CompetitionsPath);
+                    .. YearOnYearFootnote(years, s => s.Year, s => s.Percent, asPoints: true), .. target],
+                Link(DashboardUrls.CompetitionsPath));
     }
 
-    private static KpiCardModel Savings(IReadOnlyList<YearlySavings> years, IStringLocalizer<Resources.Overview> loc,
-        IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
+    private KpiCardModel Savings()
     {
         const string key = "savings";
         string title = loc[nameof(Resources.Overview.SavingsTitle)];
+        var years = snapshot.StudioSavings;
         var savings = years.LastOrDefault();
         var records = savings is null
             ? []
@@ -71,20 +74,29 @@ public static class OverviewCards
             {
                 new KpiFootnote(string.Format(loc[nameof(Resources.Overview.SavingsRecordsFootnote)], savings.Year,
                     ChineseNumberFormat.FormatNumber(savings.SavingsYuan, MeasureUnit.Yuan, culture), savings.Achievements), savings.IncludesSample),
-            }.Concat(YearOnYearFootnote(years, y => y.Year, y => y.SavingsYuan, asPoints: false, common, culture)).ToArray();
+            }.Concat(YearOnYearFootnote(years, y => y.Year, y => y.SavingsYuan, asPoints: false)).ToArray();
         return (savings?.Published, savings) switch
         {
-            ({ } published, _) => new KpiCardModel(key, title, ChineseNumberFormat.Format(published, culture), FigureProvenance.Of(published), records, DashboardUrls.InnovationPath),
-            (null, { } fromRecords) => new KpiCardModel(key, title, ChineseNumberFormat.FormatNumber(fromRecords.SavingsYuan, MeasureUnit.Yuan, culture),
-                FigureProvenance.FromRecords(fromRecords.IncludesSample), [], DashboardUrls.InnovationPath),
-            _ => NoRecords(key, title, [], DashboardUrls.InnovationPath, loc),
+            ({ } published, _) when _wholeProvince => new KpiCardModel(key, title, ChineseNumberFormat.Format(published, culture),
+                FigureProvenance.Of(published), records, Link(DashboardUrls.InnovationPath)),
+            (var published, { } fromRecords) => new KpiCardModel(key, title, ChineseNumberFormat.FormatNumber(fromRecords.SavingsYuan, MeasureUnit.Yuan, culture),
+                FigureProvenance.FromRecords(fromRecords.IncludesSample), [.. records.Skip(1), .. ProvinceFootnote(published)], Link(DashboardUrls.InnovationPath)),
+            _ => NoRecords(key, title, [], DashboardUrls.InnovationPath),
         };
     }
 
-    private static KpiCardModel Studios(StudioCounts studios, IStringLocalizer<Resources.Overview> loc, CultureInfo culture)
+    private KpiCardModel Studios()
     {
         const string key = "studios";
+        var studios = snapshot.Studios;
         string title = loc[nameof(Resources.Overview.StudiosTitle)];
+        var records = RecordsFootnote(studios.Provincial, studios.SampleRecords, s_studios);
+        if (!_wholeProvince || studios.Published is null)
+        {
+            return new KpiCardModel(key, title, ChineseNumberFormat.FormatNumber(studios.Provincial, s_studios, culture),
+                FigureProvenance.FromRecords(studios.SampleRecords > 0), ProvinceFootnote(studios.Published), Link(DashboardUrls.InnovationPath));
+        }
+
         var footnotes = new List<KpiFootnote>();
         if (studios.PublishedCraftsmanLed is { } led)
         {
@@ -94,23 +106,21 @@ public static class OverviewCards
         {
             footnotes.Add(new(string.Format(loc[nameof(Resources.Overview.AlternativeCountFootnote)], ChineseNumberFormat.Format(alternative, culture), alternative.Code)));
         }
-        footnotes.Add(RecordsFootnote(studios.Provincial, studios.SampleRecords, s_studios, loc, culture));
-
-        return studios.Published is { } published
-            ? new KpiCardModel(key, title, ChineseNumberFormat.Format(published, culture), FigureProvenance.Of(published), footnotes, DashboardUrls.InnovationPath)
-            : new KpiCardModel(key, title, ChineseNumberFormat.FormatNumber(studios.Provincial, s_studios, culture),
-                FigureProvenance.FromRecords(studios.SampleRecords > 0), footnotes[..^1], DashboardUrls.InnovationPath);
+        footnotes.Add(records);
+        return new KpiCardModel(key, title, ChineseNumberFormat.Format(studios.Published, culture), FigureProvenance.Of(studios.Published), footnotes, Link(DashboardUrls.InnovationPath));
     }
 
+    /// <summary>A dashboard link that keeps the reader's filter.</summary>
+    private string Link(string path) => path + _query;
+
     /// <summary>同比 of the latest year on the year before it, when the two are consecutive years.</summary>
-    private static KpiFootnote[] YearOnYearFootnote<T>(IReadOnlyList<T> years, Func<T, int> year, Func<T, decimal> value, bool asPoints,
-        IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
+    private KpiFootnote[] YearOnYearFootnote<T>(IReadOnlyList<T> years, Func<T, int> year, Func<T, decimal> value, bool asPoints)
         => years is [.., var previous, var latest] && year(previous) == year(latest) - 1
             && ChartText.YearOnYear(value(latest), value(previous), asPoints, common, culture) is { } change
             ? [new(change)]
             : [];
 
-    private static KpiFootnote RecordsFootnote(int records, int sampleRecords, MeasureUnit unit, IStringLocalizer<Resources.Overview> loc, CultureInfo culture)
+    private KpiFootnote RecordsFootnote(int records, int sampleRecords, MeasureUnit unit)
     {
         var text = string.Format(loc[nameof(Resources.Overview.RecordsFootnote)], ChineseNumberFormat.FormatNumber(records, unit, culture));
         return sampleRecords > 0
@@ -120,9 +130,15 @@ public static class OverviewCards
             : new(text);
     }
 
-    private static KpiFootnote[] TargetFootnote(PublishedFigure? target, IStringLocalizer<Resources.Overview> loc, CultureInfo culture)
+    /// <summary>Under a filter, the province's published figure as context, not as the value.</summary>
+    private KpiFootnote[] ProvinceFootnote(PublishedFigure? published)
+        => _wholeProvince || published is null
+            ? []
+            : [new(string.Format(loc[nameof(Resources.Overview.ProvinceFootnote)], ChineseNumberFormat.Format(published, culture), published.Code))];
+
+    private KpiFootnote[] TargetFootnote(PublishedFigure? target)
         => target is null ? [] : [new(string.Format(loc[nameof(Resources.Overview.TargetFootnote)], ChineseNumberFormat.Format(target, culture), target.Code))];
 
-    private static KpiCardModel NoRecords(string key, string title, IReadOnlyList<KpiFootnote> footnotes, string href, IStringLocalizer<Resources.Overview> loc)
-        => new(key, title, loc[nameof(Resources.Overview.NoRecords)], FigureProvenance.FromRecords(includesSample: false), footnotes, href);
+    private KpiCardModel NoRecords(string key, string title, IReadOnlyList<KpiFootnote> footnotes, string path)
+        => new(key, title, loc[nameof(Resources.Overview.NoRecords)], FigureProvenance.FromRecords(includesSample: false), footnotes, Link(path));
 }

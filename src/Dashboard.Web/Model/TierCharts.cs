@@ -8,7 +8,8 @@ using static Dashboard.Web.Model.ChartText;
 namespace Dashboard.Web.Model;
 
 /// <summary>Maps the 工匠梯队 query's records to charts.</summary>
-public sealed class TierCharts(TierDashboard data, IStringLocalizer<Resources.Tiers> loc, CultureInfo culture)
+/// <param name="wholeProvince">Published figures are province-wide: they stand beside the records only when nothing is filtered out.</param>
+public sealed class TierCharts(TierDashboard data, bool wholeProvince, IStringLocalizer<Resources.Tiers> loc, CultureInfo culture)
 {
     public IReadOnlyList<DashboardChart> All(ChartScale pyramidScale) =>
         [Pyramid(pyramidScale), Plan(), Batches(), Honours(), ByRegion(), RegionShares(), ByIndustry()];
@@ -17,8 +18,8 @@ public sealed class TierCharts(TierDashboard data, IStringLocalizer<Resources.Ti
     public DashboardChart Pyramid(ChartScale scale)
     {
         var tiers = data.Tiers;
-        var series = new List<ChartSeries> { PublishedSeries(tiers, t => t.Published) };
-        var differ = tiers.Any(t => t.Published is null || t.Published.Value != t.Records);
+        var series = wholeProvince ? new List<ChartSeries> { PublishedSeries(tiers, t => t.Published) } : [];
+        var differ = !wholeProvince || tiers.Any(t => t.Published is null || t.Published.Value != t.Records);
         if (differ)
         {
             series.Add(Series(loc[nameof(Resources.Tiers.Records)], tiers, t => t.Records, t => People(t.Records)));
@@ -27,7 +28,7 @@ public sealed class TierCharts(TierDashboard data, IStringLocalizer<Resources.Ti
         {
             CategoryTitle = loc[nameof(Resources.Tiers.Tier)],
             ValueAxis = new ChartAxis { Scale = scale },
-            ShowLegend = differ,
+            ShowLegend = series.Count > 1,
         }.InUnits(MeasureUnit.People, culture);
         return new DashboardChart("tier-pyramid", loc[nameof(Resources.Tiers.PyramidTitle)], loc[nameof(Resources.Tiers.PyramidSubtitle)], spec,
             IncludesSample: differ && tiers.Any(t => t.SampleRecords > 0));
@@ -114,9 +115,12 @@ public sealed class TierCharts(TierDashboard data, IStringLocalizer<Resources.Ti
         return new DashboardChart(key, title, loc[nameof(Resources.Tiers.PeopleSubtitle)], spec, groups.Any(g => g.SampleRecords > 0), Wide: wide);
     }
 
-    /// <summary>Record counts, and beside them the published figure where one states the same count ("—" where none does).</summary>
-    private ChartSeries[] RecordsBesidePublished<T>(IReadOnlyList<T> items, Func<T, int> count, Func<T, PublishedFigure?> published) =>
-        [Series(loc[nameof(Resources.Tiers.Records)], items, i => count(i), i => People(count(i))), PublishedSeries(items, published)];
+    /// <summary>Record counts, and beside them (whole province only) the published figure where one states the same count ("—" where none does).</summary>
+    private ChartSeries[] RecordsBesidePublished<T>(IReadOnlyList<T> items, Func<T, int> count, Func<T, PublishedFigure?> published)
+    {
+        var records = Series(loc[nameof(Resources.Tiers.Records)], items, i => count(i), i => People(count(i)));
+        return wholeProvince ? [records, PublishedSeries(items, published)] : [records];
+    }
 
     private ChartSeries PublishedSeries<T>(IReadOnlyList<T> items, Func<T, PublishedFigure?> published)
         => Series(loc[nameof(Resources.Tiers.Published)], items, i => (double?)published(i)?.Value, i => published(i) is { } p ? ChineseNumberFormat.Format(p, culture) : "—");

@@ -68,7 +68,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var byYearAndLevel = (await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token)).ByYearAndLevel;
+        var byYearAndLevel = (await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ByYearAndLevel;
 
         // Assert: the three competitions with no year are left out; 2023's levels in enum order, not alphabetical
         Assert.Equal(
@@ -89,7 +89,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var participation = (await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token)).ParticipationByYear;
+        var participation = (await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ParticipationByYear;
 
         // Assert: six above-scale enterprises; 2022's E7 is real but its competition is sample; 2023 has E1, E2, E3, E6;
         // 2024 only E5, below scale; K6 has no year
@@ -110,7 +110,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token);
+        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert: all entries, K6's included; only groups with entries, in reference order
         Assert.Equal(
@@ -138,7 +138,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token);
+        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
         Assert.Equal(("C1", 30m, Qualifier.AtLeast), (dashboard.CompetitionsTarget?.Code, dashboard.CompetitionsTarget?.Value, dashboard.CompetitionsTarget?.Qualifier));
@@ -154,7 +154,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
 
         // Act
-        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token);
+        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
         Assert.Equal(
@@ -173,7 +173,7 @@ public sealed class CompetitionQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync();
 
         // Act
-        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token);
+        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert: C2, at least 90% every year; the settings' shares of 1200 above-scale enterprises
         Assert.Equal([2020, 2021, 2022, 2023, 2024], dashboard.ParticipationByYear.Select(p => p.Year));
@@ -203,4 +203,37 @@ public sealed class CompetitionQueriesTests
 
     private static Competition Competition(string name, int? year, CompetitionLevel level, bool sample, params CompetitionEntry[] entries)
         => new() { Name = name, Year = year, Level = level, IsSample = sample, Entries = [.. entries] };
+
+    [Fact]
+    public async Task GetDashboardAsync_RegionFilter_CompetitionsAndSharesOfThatRegionsEnterprises()
+    {
+        // Arrange: 成都's enterprises are E1 and E2, both above scale.
+        await using var database = await CreateFixtureAsync();
+
+        // Act
+        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance)
+            .GetDashboardAsync(new DashboardFilter { Regions = ["510100"] }, Token);
+
+        // Assert: E1 entered the real 2021 competition, K1 and K3; E2 entered K1.
+        Assert.Equal([(2021, CompetitionLevel.Provincial, 1), (2023, CompetitionLevel.ProvincialDemonstration, 1), (2023, CompetitionLevel.City, 1)],
+            dashboard.ByYearAndLevel.Select(c => (c.Year, c.Level, c.Count)));
+        Assert.Equal([(2021, 1, 2, 50.0m), (2023, 2, 2, 100.0m)],
+            dashboard.ParticipationByYear.Select(p => (p.Year, p.Participating, p.AboveScaleEnterprises, p.Percent)));
+        Assert.Equal([("510100", 2, 200L)], dashboard.ByRegion.Select(r => (r.Key, r.Enterprises, r.Workers)));
+    }
+
+    [Fact]
+    public async Task GetDashboardAsync_LevelFilterWithoutSample_OnlyRealDemonstrationCompetitions()
+    {
+        // Arrange
+        await using var database = await CreateFixtureAsync();
+
+        // Act
+        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance)
+            .GetDashboardAsync(new DashboardFilter { Level = CompetitionLevel.ProvincialDemonstration, IncludeSample = false }, Token);
+
+        // Assert: K3 is the only real demonstration competition; of its entrants only E1 is real, of 3 real above-scale enterprises.
+        Assert.Equal([(2023, CompetitionLevel.ProvincialDemonstration, 1)], dashboard.ByYearAndLevel.Select(c => (c.Year, c.Level, c.Count)));
+        Assert.Equal([(2023, 1, 3, 33.3m)], dashboard.ParticipationByYear.Select(p => (p.Year, p.Participating, p.AboveScaleEnterprises, p.Percent)));
+    }
 }

@@ -63,7 +63,7 @@ public sealed class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var savings = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token)).SavingsByYear;
+        var savings = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).SavingsByYear;
 
         // Assert
         Assert.Equal(
@@ -82,7 +82,7 @@ public sealed class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var achievements = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token)).AchievementsByYear;
+        var achievements = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).AchievementsByYear;
 
         // Assert: categories in enum order, not alphabetical
         Assert.Equal(
@@ -102,7 +102,7 @@ public sealed class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var studios = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token)).Studios;
+        var studios = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).Studios;
 
         // Assert
         Assert.Equal((3, 2, 2), (studios.Provincial.Provincial, studios.Provincial.CraftsmanLed, studios.Provincial.SampleRecords));
@@ -119,7 +119,7 @@ public sealed class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token);
+        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert: the 五小 tally of 2021 is in neither sum but makes the year sample
         Assert.Equal(
@@ -139,7 +139,7 @@ public sealed class InnovationQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
 
         // Act
-        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token);
+        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
         Assert.Empty(dashboard.SavingsByYear);
@@ -157,7 +157,7 @@ public sealed class InnovationQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync();
 
         // Act
-        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token);
+        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert: I5, more than 200亿元 a year, and I4, more than 2000 achievements a year
         Assert.Equal([2020, 2021, 2022, 2023, 2024], dashboard.SavingsByYear.Select(s => s.Year));

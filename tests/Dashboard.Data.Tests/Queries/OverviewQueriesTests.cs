@@ -15,10 +15,10 @@ public sealed class OverviewQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync();
 
         // Act
-        var overview = await new OverviewQueries(database, NullLogger<OverviewQueries>.Instance).GetOverviewAsync(Token);
-        var tiers = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token);
-        var competitions = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(Token);
-        var innovation = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(Token);
+        var overview = await new OverviewQueries(database, NullLogger<OverviewQueries>.Instance).GetOverviewAsync(DashboardFilter.WholeProvince, Token);
+        var tiers = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var competitions = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var innovation = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
         Assert.Equal(new ParticipationShare(2024, 1117, 1200, 93.1m, true, competitions.ParticipationTarget), overview.AboveScaleParticipation[^1]);

@@ -57,7 +57,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token);
+        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
         Assert.Equal(["national", "national-candidate", "provincial", "city"], dashboard.Tiers.Select(t => t.TierCode));
@@ -75,7 +75,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var byRegion = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).ByRegion;
+        var byRegion = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ByRegion;
 
         // Assert: all 21 市州 in reference order; 陈行行, 崔兴国 and E have no 市州
         Assert.Equal(21, byRegion.Count);
@@ -98,7 +98,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var byIndustry = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).ByIndustry;
+        var byIndustry = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ByIndustry;
 
         // Assert: all 12 industries in reference order; D, G, 陈行行 and 崔兴国 have no industry
         Assert.Equal(12, byIndustry.Count);
@@ -119,7 +119,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var batches = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).ProvincialBatches;
+        var batches = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ProvincialBatches;
 
         // Assert: H is in batch 2 but has no year, so it is not in any batch row
         Assert.Equal(
@@ -135,7 +135,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var honours = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).Honours;
+        var honours = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).Honours;
 
         // Assert
         Assert.Equal(
@@ -155,7 +155,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var plan = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).Plan;
+        var plan = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).Plan;
 
         // Assert: ordered by target value 100 / 1000 / 10000; F (2019) and H (no year) are outside the plan
         Assert.Equal(["baiqianwan-provincial", "baiqianwan-city", "baiqianwan-all-levels"], plan.Select(p => p.TargetCode));
@@ -183,7 +183,7 @@ public sealed class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var shares = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token)).RegionPlanShares;
+        var shares = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).RegionPlanShares;
 
         // Assert: A, B, C, D, G and I were named 2021–2025 with a 市州 (E has none); ties keep the reference order
         Assert.Equal(21, shares.Count);
@@ -206,7 +206,7 @@ public sealed class TierQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
 
         // Act
-        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token);
+        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
         Assert.Equal(3, dashboard.Plan.Count);
@@ -237,7 +237,7 @@ public sealed class TierQueriesTests
         }
 
         // Act
-        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token);
+        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
         Assert.Equal(["test-wide", "baiqianwan-provincial", "baiqianwan-city"], dashboard.Plan.Select(p => p.TargetCode));
@@ -255,7 +255,7 @@ public sealed class TierQueriesTests
         await using var database = await SqliteTestDatabase.CreateSeededAsync();
 
         // Act
-        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(Token);
+        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert: tiers T1–T4
         Assert.Equal([5, 9, 380, 4969], dashboard.Tiers.Select(t => t.Records));
@@ -304,4 +304,63 @@ public sealed class TierQueriesTests
 
     private static Honour Honour(string titleZh, int year, bool sample)
         => new() { TitleZh = titleZh, TitleEn = "test", Year = year, RecipientName = "受表彰者", IsSample = sample };
+
+    [Theory]
+    // 成都 from 2021: A (provincial 2021), B (provincial 2024), C (city 2022).
+    [InlineData("510100", null, null, 2021, null, true, 0, 0, 2, 1)]
+    // 市级工匠 in 电子信息: C (成都) and F (德阳).
+    [InlineData(null, "electronic-information", "city", null, null, true, 0, 0, 0, 2)]
+    // Real records only: 陈行行, 崔兴国; E; 孔建伟, B, H.
+    [InlineData(null, null, null, null, null, false, 2, 1, 3, 0)]
+    // Named up to 2020: 孔建伟 (2017) and F (2019).
+    [InlineData(null, null, null, null, 2020, true, 0, 0, 1, 1)]
+    // 德阳 in 2024, real records only: I is sample, so nobody.
+    [InlineData("510600", null, null, 2024, 2024, false, 0, 0, 0, 0)]
+    public async Task GetDashboardAsync_Filter_CountsOnlyMatchingCraftsmen(
+        string? region, string? industry, string? tier, int? from, int? to, bool includeSample,
+        int national, int candidate, int provincial, int city)
+    {
+        // Arrange
+        await using var database = await CreateFixtureAsync();
+        var filter = new DashboardFilter
+        {
+            Regions = region is null ? [] : [region],
+            Industries = industry is null ? [] : [industry],
+            Tier = tier,
+            FromYear = from,
+            ToYear = to,
+            IncludeSample = includeSample,
+        };
+
+        // Act
+        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(filter, Token);
+
+        // Assert
+        Assert.Equal([national, candidate, provincial, city], dashboard.Tiers.Select(t => t.Records));
+    }
+
+    [Fact]
+    public async Task GetDashboardAsync_RegionFilter_OnlyThatRegionHasCraftsmen()
+    {
+        await using var database = await CreateFixtureAsync();
+
+        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance)
+            .GetDashboardAsync(new DashboardFilter { Regions = ["510100"], FromYear = 2021 }, Token);
+
+        Assert.Equal(3, dashboard.ByRegion.Single(r => r.Key == "510100").Total);
+        Assert.All(dashboard.ByRegion.Where(r => r.Key != "510100"), r => Assert.Equal(0, r.Total));
+        Assert.Equal([("510100", 3)], dashboard.RegionPlanShares.Where(r => r.Count > 0).Select(r => (r.RegionCode, r.Count)));
+    }
+
+    [Fact]
+    public async Task GetDashboardAsync_RealRecordsOnly_HonoursWithoutSample()
+    {
+        await using var database = await CreateFixtureAsync();
+
+        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance)
+            .GetDashboardAsync(new DashboardFilter { IncludeSample = false }, Token);
+
+        Assert.Equal([("全国劳动模范和先进工作者", (int?)2025, 1), ("全国劳动模范", null, 1)],
+            dashboard.Honours.Select(h => (h.TitleZh, h.Year, h.Count)));
+    }
 }

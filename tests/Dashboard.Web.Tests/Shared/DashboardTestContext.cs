@@ -70,6 +70,7 @@ public abstract class DashboardTestContext : BunitContext
         Services.AddSingleton<IDbContextFactory<DashboardDbContext>>(database);
         Services.AddSingleton<OverviewQueries>();
         Services.AddSingleton<IndicatorQueries>();
+        Services.AddSingleton<ReferenceQueries>();
         Services.AddSingleton<TierQueries>();
         Services.AddSingleton<CompetitionQueries>();
         Services.AddSingleton<InnovationQueries>();

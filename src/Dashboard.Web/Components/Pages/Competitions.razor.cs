@@ -20,7 +20,7 @@ public sealed partial class Competitions
     [Inject]
     public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
 
-    protected override Task<CompetitionDashboard> QueryAsync() => Queries.GetDashboardAsync();
+    protected override Task<CompetitionDashboard> QueryAsync(DashboardFilter filter) => Queries.GetDashboardAsync(filter);
 
-    protected override IReadOnlyList<DashboardChart> MapCharts(CompetitionDashboard data) => new CompetitionCharts(data, Loc, DashboardsLoc, CultureInfo.CurrentCulture).All();
+    protected override IReadOnlyList<DashboardChart> MapCharts(CompetitionDashboard data) => new CompetitionCharts(data, Filter.IsWholeProvince, Loc, DashboardsLoc, CultureInfo.CurrentCulture).All();
 }

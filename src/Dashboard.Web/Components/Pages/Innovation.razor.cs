@@ -20,7 +20,7 @@ public sealed partial class Innovation
     [Inject]
     public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
 
-    protected override Task<InnovationDashboard> QueryAsync() => Queries.GetDashboardAsync();
+    protected override Task<InnovationDashboard> QueryAsync(DashboardFilter filter) => Queries.GetDashboardAsync(filter);
 
-    protected override IReadOnlyList<DashboardChart> MapCharts(InnovationDashboard data) => new InnovationCharts(data, Loc, DashboardsLoc, CultureInfo.CurrentCulture).All();
+    protected override IReadOnlyList<DashboardChart> MapCharts(InnovationDashboard data) => new InnovationCharts(data, Filter.IsWholeProvince, Loc, DashboardsLoc, CultureInfo.CurrentCulture).All();
 }

@@ -23,14 +23,12 @@ public sealed partial class Overview
     [Inject]
     public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
 
-    /// <summary>Queried while prerendering and handed to the interactive render, which does not query again.</summary>
-    [PersistentState]
-    public OverviewSnapshot? Snapshot { get; set; }
+    protected override Task<OverviewSnapshot> QueryAsync(DashboardFilter filter) => Queries.GetOverviewAsync(filter);
 
-    protected override async Task OnInitializedAsync()
+    protected override void OnDataLoaded(OverviewSnapshot data)
     {
-        Snapshot ??= await Queries.GetOverviewAsync();
-        _tierCards = OverviewCards.Tiers(Snapshot, Loc, CultureInfo.CurrentCulture);
-        _programmeCards = OverviewCards.Programmes(Snapshot, Loc, DashboardsLoc, CultureInfo.CurrentCulture);
+        var cards = new OverviewCards(data, Filter, Loc, DashboardsLoc, CultureInfo.CurrentCulture);
+        _tierCards = cards.Tiers();
+        _programmeCards = cards.Programmes();
     }
 }

@@ -22,7 +22,7 @@ public sealed partial class Tiers
 
     private IReadOnlyDictionary<string, RenderFragment> Toolbars => new Dictionary<string, RenderFragment> { ["tier-pyramid"] = LogScaleSwitch };
 
-    protected override Task<TierDashboard> QueryAsync() => Queries.GetDashboardAsync();
+    protected override Task<TierDashboard> QueryAsync(DashboardFilter filter) => Queries.GetDashboardAsync(filter);
 
     protected override IReadOnlyList<DashboardChart> MapCharts(TierDashboard data) => Mapper(data).All(_pyramidScale);
 
@@ -34,5 +34,5 @@ public sealed partial class Tiers
         Charts = Charts!.Select(chart => chart.Key == pyramid.Key ? pyramid : chart).ToList();
     }
 
-    private TierCharts Mapper(TierDashboard data) => new(data, Loc, CultureInfo.CurrentCulture);
+    private TierCharts Mapper(TierDashboard data) => new(data, Filter.IsWholeProvince, Loc, CultureInfo.CurrentCulture);
 }
