@@ -1,0 +1,61 @@
+using Dashboard.E2E.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.E2E.Tests;
+
+public sealed class FilterTests(DashboardApp dashboard, Browser browser)
+{
+    [Fact]
+    public async Task Choose_RegionAndIndustry_UrlCarriesThemChartsFollowAndBackRestores()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        var errors = page.CollectErrors();
+        await page.OpenAsync("/tiers");
+        var wholeProvince = await PyramidValuesAsync(page);
+
+        await ChooseAsync(page, "filter-regions", "绵阳");
+        await page.WaitForURLAsync("**/tiers?city=510700");
+        await ChooseAsync(page, "filter-industries", "装备制造");
+        await page.WaitForURLAsync("**/tiers?city=510700&industry=equipment-manufacturing");
+
+        await Expect(page.Locator("[data-testid='filter-note']")).ToBeVisibleAsync();
+        var filtered = await PyramidValuesAsync(page);
+        Assert.True(filtered.Sum() < wholeProvince.Sum(), $"Filtered {filtered.Sum()} of {wholeProvince.Sum()}.");
+
+        await page.GoBackAsync();
+        await page.WaitForURLAsync("**/tiers?city=510700");
+        await page.GoBackAsync();
+        await page.WaitForURLAsync("**/tiers");
+        await Expect(page.Locator("[data-testid='filter-note']")).ToHaveCountAsync(0);
+        Assert.Equal(wholeProvince, await PyramidValuesAsync(page));
+        await page.SaveScreenshotAsync("tiers-filtered");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Open_BadFilterLink_ShowsTheNoticeNotAnErrorPage()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+
+        var response = await page.GotoAsync("/competitions?from=3000&city=garbage&level=olympic");
+
+        Assert.Equal(200, response!.Status);
+        await Expect(page.Locator("[data-testid='filter-dropped']")).ToContainTextAsync("from=3000、city=garbage、level=olympic");
+    }
+
+    /// <summary>The numbers the pyramid's canvas holds, read from Chart.js once it has drawn them.</summary>
+    private static async Task<double[]> PyramidValuesAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => globalThis.Chart?.getChart(document.querySelector(\"[data-chart='tier-pyramid'] canvas\"))");
+        return await page.EvaluateAsync<double[]>(
+            "() => Chart.getChart(document.querySelector(\"[data-chart='tier-pyramid'] canvas\")).data.datasets.at(-1).data");
+    }
+
+    private static async Task ChooseAsync(IPage page, string select, string option)
+    {
+        await page.Locator($"input[data-testid='{select}']").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+    }
+}
