@@ -1,0 +1,26 @@
+using Microsoft.JSInterop;
+
+namespace Dashboard.Web.Tests.Shared;
+
+public static class DownloadsSetupHelpers
+{
+    /// <summary>The downloads module with strict interop: only its three exports are allowed.</summary>
+    public static BunitJSModuleInterop SetupDownloadsModule(this BunitJSInterop jsInterop)
+    {
+        var module = jsInterop.SetupModule("./js/downloads.js");
+        module.Mode = JSRuntimeMode.Strict;
+        module.SetupVoid("downloadFile", _ => true).SetVoidResult();
+        module.SetupVoid("downloadCanvasPng", _ => true).SetVoidResult();
+        module.SetupVoid("printPage").SetVoidResult();
+        return module;
+    }
+
+    /// <summary>The file name, content type and bytes of the one file the module was asked to save.</summary>
+    public static (string FileName, string ContentType, byte[] Content) DownloadedFile(this BunitJSModuleInterop module)
+    {
+        var invocation = Assert.Single(module.Invocations, i => i.Identifier == "downloadFile");
+        var stream = (DotNetStreamReference)invocation.Arguments[2]!;
+        // The reference disposes its stream after the call; a MemoryStream still gives up its bytes.
+        return ((string)invocation.Arguments[0]!, (string)invocation.Arguments[1]!, ((MemoryStream)stream.Stream).ToArray());
+    }
+}
