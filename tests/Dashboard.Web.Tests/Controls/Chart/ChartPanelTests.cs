@@ -1,5 +1,7 @@
+using System.Text;
 using Dashboard.Web.Components.Controls.Chart;
 using Dashboard.Web.Tests.Shared;
+using MudBlazor;
 
 namespace Dashboard.Web.Tests.Controls.Chart;
 
@@ -34,5 +36,63 @@ public sealed class ChartPanelTests : DashboardTestContext
         var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "k").Add(c => c.Title, "t").Add(c => c.Spec, s_spec).Add(c => c.IncludesSample, true));
 
         Assert.Contains("示例数据", cut.Find(".sample-badge").TextContent);
+    }
+
+    [Fact]
+    public void OpenExportMenu_ChartShown_OffersCsvExcelAndPng()
+    {
+        SetupChartModule();
+        var popovers = Render<MudPopoverProvider>();
+        var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Spec, s_spec));
+
+        cut.Find("[data-testid='export-menu'] button").Click();
+
+        Assert.Equal(["export-csv", "export-xlsx", "export-png"], popovers.FindAll("[data-testid^='export-']").Select(e => e.GetAttribute("data-testid")));
+    }
+
+    [Fact]
+    public void OpenExportMenu_TableShown_HasNoPng()
+    {
+        SetupChartModule();
+        var popovers = Render<MudPopoverProvider>();
+        var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Spec, s_spec));
+        cut.Find(".chart-table-toggle input").Change(true);
+
+        cut.Find("[data-testid='export-menu'] button").Click();
+
+        Assert.Equal(["export-csv", "export-xlsx"], popovers.FindAll("[data-testid^='export-']").Select(e => e.GetAttribute("data-testid")));
+    }
+
+    [Fact]
+    public void ClickExportCsv_StreamsTheChartsTableAsCsv()
+    {
+        SetupChartModule();
+        var downloads = JSInterop.SetupDownloadsModule();
+        var popovers = Render<MudPopoverProvider>();
+        var spec = s_spec with { ValueAxis = new ChartAxis { Title = "亿元" } };
+        var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Spec, spec));
+        cut.Find("[data-testid='export-menu'] button").Click();
+
+        popovers.Find("[data-testid='export-csv']").Click();
+
+        var (fileName, contentType, content) = downloads.DownloadedFile();
+        Assert.Matches(@"^节创效益-\d{8}\.csv$", fileName);
+        Assert.Equal("text/csv", contentType);
+        Assert.Equal("\uFEFF年份,节创效益 (亿元),公布数 (亿元)\r\n2023,219.2,200\r\n2024,225.3,200\r\n", Encoding.UTF8.GetString(content));
+    }
+
+    [Fact]
+    public void ClickExportPng_SavesTheCanvasArea()
+    {
+        SetupChartModule();
+        var downloads = JSInterop.SetupDownloadsModule();
+        var popovers = Render<MudPopoverProvider>();
+        var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Spec, s_spec));
+        cut.Find("[data-testid='export-menu'] button").Click();
+
+        popovers.Find("[data-testid='export-png']").Click();
+
+        var invocation = Assert.Single(downloads.Invocations, i => i.Identifier == "downloadCanvasPng");
+        Assert.Matches(@"^节创效益-\d{8}\.png$", (string)invocation.Arguments[1]!);
     }
 }
