@@ -1,4 +1,3 @@
-using System.Text;
 using Dashboard.Web.Components.Controls;
 using Dashboard.Web.Tests.Shared;
 using Dashboard.Web.Utils.Export;
@@ -14,45 +13,44 @@ public sealed class ExportMenuTests : DashboardTestContext
     [Fact]
     public void Open_WithoutImage_OffersCsvAndExcelOnly()
     {
-        var popovers = Render<MudPopoverProvider>();
-        var cut = Render<ExportMenu>(p => p.Add(c => c.Table, () => s_table).Add(c => c.FileName, "竞赛"));
-
-        cut.Find("button").Click();
+        var popovers = RenderOpenMenu(image: null);
 
         Assert.Equal(["导出 CSV", "导出 Excel"], popovers.FindAll("[data-testid^='export-']").Select(e => e.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Render_MenuButton_IsNamedForScreenReaders()
+    {
+        var cut = Render<ExportMenu>(p => p.Add(c => c.Table, () => s_table).Add(c => c.FileName, "竞赛"));
+
         Assert.Equal("导出", cut.Find("button").GetAttribute("aria-label"));
     }
 
-    [Fact]
-    public void ClickCsv_DownloadsTheTableAsDatedCsv()
+    [Theory]
+    [InlineData("export-csv", "csv", ExportFormats.CsvContentType, new byte[] { 0xEF, 0xBB, 0xBF })]
+    [InlineData("export-xlsx", "xlsx", ExportFormats.XlsxContentType, new byte[] { (byte)'P', (byte)'K' })]
+    public void ClickFormat_DownloadsTheTableAsADatedFile(string testId, string extension, string contentType, byte[] magic)
     {
         var downloads = JSInterop.SetupDownloadsModule();
-        var popovers = Render<MudPopoverProvider>();
-        var cut = Render<ExportMenu>(p => p.Add(c => c.Table, () => s_table).Add(c => c.FileName, "竞赛"));
-        cut.Find("button").Click();
+        var popovers = RenderOpenMenu(image: null);
 
-        popovers.Find("[data-testid='export-csv']").Click();
+        popovers.Find($"[data-testid='{testId}']").Click();
 
-        var (fileName, contentType, content) = downloads.DownloadedFile();
-        Assert.Matches(@"^竞赛-\d{8}\.csv$", fileName);
-        Assert.Equal("text/csv", contentType);
-        Assert.Equal(CsvExport.Write(s_table), content);
+        var download = downloads.DownloadedFile();
+        Assert.Matches($@"^竞赛-\d{{8}}\.{extension}$", download.FileName);
+        Assert.Equal(contentType, download.ContentType);
+        Assert.Equal(magic, download.Content[..magic.Length]);
     }
 
     [Fact]
-    public void ClickExcel_DownloadsAnXlsxWorkbook()
+    public void ClickCsv_StreamsTheCsvOfTheTable()
     {
         var downloads = JSInterop.SetupDownloadsModule();
-        var popovers = Render<MudPopoverProvider>();
-        var cut = Render<ExportMenu>(p => p.Add(c => c.Table, () => s_table).Add(c => c.FileName, "竞赛"));
-        cut.Find("button").Click();
+        var popovers = RenderOpenMenu(image: null);
 
-        popovers.Find("[data-testid='export-xlsx']").Click();
+        popovers.Find("[data-testid='export-csv']").Click();
 
-        var (fileName, contentType, content) = downloads.DownloadedFile();
-        Assert.Matches(@"^竞赛-\d{8}\.xlsx$", fileName);
-        Assert.Equal(ExportFormats.XlsxContentType, contentType);
-        Assert.Equal("PK"u8.ToArray(), content[..2]);
+        Assert.Equal(CsvExport.Write(s_table), downloads.DownloadedFile().Content);
     }
 
     [Fact]
@@ -60,14 +58,22 @@ public sealed class ExportMenuTests : DashboardTestContext
     {
         var downloads = JSInterop.SetupDownloadsModule();
         var image = new ElementReference("chart-area");
-        var popovers = Render<MudPopoverProvider>();
-        var cut = Render<ExportMenu>(p => p.Add(c => c.Table, () => s_table).Add(c => c.FileName, "竞赛").Add(c => c.Image, () => image));
-        cut.Find("button").Click();
+        var popovers = RenderOpenMenu(image);
 
         popovers.Find("[data-testid='export-png']").Click();
 
         var invocation = Assert.Single(downloads.Invocations, i => i.Identifier == "downloadCanvasPng");
         Assert.Equal("chart-area", ((ElementReference)invocation.Arguments[0]!).Id);
         Assert.Matches(@"^竞赛-\d{8}\.png$", (string)invocation.Arguments[1]!);
+    }
+
+    /// <summary>Renders the menu for <see cref="s_table"/> named "竞赛" and opens it; its items render in the popover provider.</summary>
+    private IRenderedComponent<MudPopoverProvider> RenderOpenMenu(ElementReference? image)
+    {
+        var popovers = Render<MudPopoverProvider>();
+        var cut = Render<ExportMenu>(p => p.Add(c => c.Table, () => s_table).Add(c => c.FileName, "竞赛")
+            .Add(c => c.Image, image is { } element ? () => element : null));
+        cut.Find("button").Click();
+        return popovers;
     }
 }
