@@ -1,0 +1,74 @@
+using System.Text;
+using Dashboard.E2E.Tests.Infrastructure;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E.Tests;
+
+public sealed class ExportTests(DashboardApp dashboard, Browser browser)
+{
+    private const string Chart = "[data-chart='competitions-by-year']";
+
+    [Fact]
+    public async Task ExportCsv_ChartTable_DownloadsUtf8WithBomOneRowPerYear()
+    {
+        var page = await OpenCompetitionsAsync();
+
+        var bytes = await DownloadAsync(page, "export-csv");
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(6, lines.Length); // header + 2020…2024
+        Assert.StartsWith("年份,全国 (个),省级示范性 (个)", lines[0]);
+        Assert.StartsWith("2024,", lines[^1]);
+    }
+
+    [Fact]
+    public async Task ExportXlsx_ChartTable_DownloadsASheetWithNumbersAsNumbers()
+    {
+        var page = await OpenCompetitionsAsync();
+
+        var bytes = await DownloadAsync(page, "export-xlsx");
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        var rows = sheet.Descendants<Row>().ToList();
+        Assert.Equal(6, rows.Count);
+        Assert.Equal("年份", CellText(rows[0].Elements<Cell>().First()));
+        var demonstration2024 = rows[^1].Elements<Cell>().ElementAt(2);
+        Assert.Null(demonstration2024.DataType);
+        Assert.Equal("35", demonstration2024.CellValue!.Text);
+    }
+
+    [Fact]
+    public async Task SavePng_Chart_DownloadsAnImage()
+    {
+        var page = await OpenCompetitionsAsync();
+
+        var bytes = await DownloadAsync(page, "export-png");
+
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes.Take(4));
+        Assert.True(bytes.Length > 5_000);
+    }
+
+    private async Task<IPage> OpenCompetitionsAsync()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.OpenAsync("/competitions");
+        await page.WaitForFunctionAsync($"() => globalThis.Chart?.getChart(document.querySelector(\"{Chart} canvas\"))");
+        return page;
+    }
+
+    private static async Task<byte[]> DownloadAsync(IPage page, string item)
+    {
+        await page.Locator($"{Chart} [data-testid='export-menu'] button").First.ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($".mud-popover-open [data-testid='{item}']").ClickAsync());
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    private static string CellText(Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "";
+}
