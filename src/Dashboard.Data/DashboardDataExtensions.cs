@@ -21,6 +21,10 @@ public static class DashboardDataExtensions
         services.AddSingleton<TierQueries>();
         services.AddSingleton<CompetitionQueries>();
         services.AddSingleton<InnovationQueries>();
+        services.AddSingleton<CraftsmanListQueries>();
+        services.AddSingleton<CompetitionListQueries>();
+        services.AddSingleton<StudioListQueries>();
+        services.AddSingleton<EnterpriseQueries>();
         return services;
     }
 

@@ -1,0 +1,66 @@
+using System.Linq.Expressions;
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>The craftsmen behind the 工匠梯队 charts, one page at a time, and one craftsman in full.</summary>
+public sealed class CraftsmanListQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+{
+    private static readonly ListColumns<Craftsman> s_columns = new ListColumns<Craftsman>()
+        .Text(nameof(CraftsmanRow.Name), c => c.Name)
+        .Text(nameof(CraftsmanRow.EmployerName), c => c.EmployerName)
+        .Sortable(nameof(CraftsmanRow.TierNameZh), c => c.Tier!.Rank)
+        .Sortable(nameof(CraftsmanRow.RegionNameZh), c => c.Region!.SortOrder)
+        .Sortable(nameof(CraftsmanRow.IndustryNameZh), c => c.Industry!.SortOrder)
+        .Number(nameof(CraftsmanRow.YearNamed), c => c.YearNamed)
+        .Number(nameof(CraftsmanRow.Batch), c => c.Batch);
+
+    private static readonly Expression<Func<Craftsman, CraftsmanRow>> s_toRow = c => new CraftsmanRow(
+        c.Id, c.Name, c.TierCode, c.Tier!.NameZh, c.Tier.NameEn, c.Tier.Rank,
+        c.RegionCode, c.Region!.ShortNameZh, c.Region.NameEn, c.Industry!.NameZh, c.Industry.NameEn,
+        c.EmployerName, c.YearNamed, c.Batch, c.IsSample);
+
+    /// <summary>By default the highest tier first, then the most recently named.</summary>
+    public async Task<PagedResult<CraftsmanRow>> ListAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await s_columns.PageAsync(
+            db.Craftsmen.Filter(filter), request,
+            q => q.OrderBy(c => c.Tier!.Rank).ThenByDescending(c => c.YearNamed).ThenBy(c => c.Name),
+            c => c.Id, s_toRow, cancellationToken);
+    }
+
+    public async Task<CraftsmanDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Craftsmen.Where(c => c.Id == id).Select(s_toRow).FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+        var enterpriseId = await db.Craftsmen.Where(c => c.Id == id).Select(c => c.EnterpriseId).FirstAsync(cancellationToken);
+        var honours = await db.Honours.Where(h => h.CraftsmanId == id)
+            .OrderBy(h => h.Year == null).ThenBy(h => h.Year).ThenBy(h => h.TitleZh)
+            .Select(h => new CraftsmanHonour(h.TitleZh, h.TitleEn, h.Year, h.IsSample))
+            .ToListAsync(cancellationToken);
+        var studios = await db.InnovationStudios.Where(s => s.LeadCraftsmanId == id)
+            .OrderBy(StudioListQueries.LevelRank).ThenBy(s => s.Name)
+            .Select(s => new LedStudio(s.Id, s.Name, s.Level, s.IsSample))
+            .ToListAsync(cancellationToken);
+        return new CraftsmanDetail(row, honours, studios, enterpriseId);
+    }
+}
+
+/// <param name="RegionNameZh">The 市州's short name (成都, 阿坝州).</param>
+public sealed record CraftsmanRow(
+    int Id, string Name, string TierCode, string TierNameZh, string TierNameEn, int TierRank,
+    string? RegionCode, string? RegionNameZh, string? RegionNameEn, string? IndustryNameZh, string? IndustryNameEn,
+    string? EmployerName, int? YearNamed, int? Batch, bool IsSample);
+
+public sealed record CraftsmanHonour(string TitleZh, string TitleEn, int? Year, bool IsSample);
+
+public sealed record LedStudio(int Id, string Name, StudioLevel Level, bool IsSample);
+
+/// <param name="EnterpriseId">The employer's enterprise record, when the employer is one.</param>
+public sealed record CraftsmanDetail(CraftsmanRow Craftsman, IReadOnlyList<CraftsmanHonour> Honours, IReadOnlyList<LedStudio> Studios, int? EnterpriseId);

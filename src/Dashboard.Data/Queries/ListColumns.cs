@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>
+/// The columns a list may be sorted and filtered by, each a key mapped to an expression the database runs.
+/// Keys the list does not know, operators a column does not take and values that do not parse are ignored.
+/// </summary>
+internal sealed class ListColumns<T>
+{
+    private readonly Dictionary<string, Func<IQueryable<T>, bool, IOrderedQueryable<T>>> _sorts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Func<IQueryable<T>, string, string, IQueryable<T>?>> _filters = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A sortable text column filtered with "contains".</summary>
+    public ListColumns<T> Text(string key, Expression<Func<T, string?>> column)
+    {
+        Sortable(key, column);
+        _filters[key] = (query, op, value) => op == "contains"
+            ? query.Where(Expression.Lambda<Func<T, bool>>(
+                Expression.Call(column.Body, nameof(string.Contains), Type.EmptyTypes, Expression.Constant(value)), column.Parameters))
+            : null;
+        return this;
+    }
+
+    /// <summary>A sortable whole-number column (a count, a year, 元) filtered with "=", "&gt;=" or "&lt;=".</summary>
+    public ListColumns<T> Number<TValue>(string key, Expression<Func<T, TValue>> column)
+    {
+        Sortable(key, column);
+        _filters[key] = (query, op, value) =>
+        {
+            if (!long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+            {
+                return null;
+            }
+            var type = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
+            if (type == typeof(int) && number is < int.MinValue or > int.MaxValue)
+            {
+                return null;
+            }
+            var constant = Expression.Constant(Convert.ChangeType(number, type, CultureInfo.InvariantCulture), typeof(TValue));
+            Expression? compare = op switch
+            {
+                "=" => Expression.Equal(column.Body, constant),
+                ">=" => Expression.GreaterThanOrEqual(column.Body, constant),
+                "<=" => Expression.LessThanOrEqual(column.Body, constant),
+                _ => null,
+            };
+            return compare is null ? null : query.Where(Expression.Lambda<Func<T, bool>>(compare, column.Parameters));
+        };
+        return this;
+    }
+
+    /// <summary>A column that sorts but offers no filter.</summary>
+    public ListColumns<T> Sortable<TKey>(string key, Expression<Func<T, TKey>> column)
+    {
+        _sorts[key] = (query, descending) => descending ? query.OrderByDescending(column) : query.OrderBy(column);
+        return this;
+    }
+
+    /// <summary>
+    /// Applies the request's column filters, counts, sorts (by <paramref name="defaultOrder"/> for an unknown key,
+    /// then by <paramref name="id"/> so pages never overlap) and fetches one page.
+    /// </summary>
+    public async Task<PagedResult<TRow>> PageAsync<TRow>(
+        IQueryable<T> query, ListRequest request, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
+        Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow, CancellationToken cancellationToken)
+    {
+        foreach (var filter in request.Filters)
+        {
+            if (filter.Value is { Length: > 0 } value && _filters.TryGetValue(filter.Column, out var apply) && apply(query, filter.Operator, value) is { } filtered)
+            {
+                query = filtered;
+            }
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = request.SortBy is { } key && _sorts.TryGetValue(key, out var sort) ? sort(query, request.Descending) : defaultOrder(query);
+        var pageSize = Math.Max(1, request.PageSize);
+        var items = await ordered.ThenBy(id)
+            .Skip(Math.Max(0, request.Page) * pageSize)
+            .Take(pageSize)
+            .Select(toRow)
+            .ToListAsync(cancellationToken);
+        return new PagedResult<TRow>(items, total);
+    }
+}

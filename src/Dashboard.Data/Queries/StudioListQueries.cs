@@ -1,0 +1,81 @@
+using System.Linq.Expressions;
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>
+/// The 创新工作室 behind the 创新创效 charts and their achievements. Achievements and savings are counted
+/// within the filter (its years, and without sample achievements when sample data is off).
+/// </summary>
+public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+{
+    // Levels and categories are stored by name, so their declared order is spelt out for SQL.
+    internal static readonly Expression<Func<InnovationStudio, int>> LevelRank = s =>
+        s.Level == StudioLevel.National ? 0 : s.Level == StudioLevel.Provincial ? 1 : 2;
+
+    private static readonly ListColumns<InnovationAchievement> s_achievementColumns = new ListColumns<InnovationAchievement>()
+        .Text(nameof(AchievementRow.Title), a => a.Title)
+        .Number(nameof(AchievementRow.Year), a => a.Year)
+        .Sortable(nameof(AchievementRow.Category), a =>
+            a.Category == AchievementCategory.FiveSmall ? 0 : a.Category == AchievementCategory.TechnicalInnovation ? 1 : 2)
+        .Number(nameof(AchievementRow.SavingsYuan), a => a.SavingsYuan);
+
+    private static readonly Expression<Func<InnovationAchievement, AchievementRow>> s_toAchievement =
+        a => new AchievementRow(a.Id, a.Year, a.Category, a.Title, a.SavingsYuan, a.IsSample);
+
+    /// <summary>By default the widest level first, then by name.</summary>
+    public async Task<PagedResult<StudioRow>> ListAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var achievements = db.InnovationAchievements.Filter(filter);
+        return await Columns(achievements).PageAsync(
+            db.InnovationStudios.Filter(filter), request,
+            q => q.OrderBy(LevelRank).ThenBy(s => s.Name),
+            s => s.Id, ToRow(achievements), cancellationToken);
+    }
+
+    /// <summary>One studio, with all its achievements counted.</summary>
+    public async Task<StudioRow?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.InnovationStudios.Where(s => s.Id == id)
+            .Select(ToRow(db.InnovationAchievements.Filter(DashboardFilter.WholeProvince)))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>A studio's achievements within the filter; by default the latest first.</summary>
+    public async Task<PagedResult<AchievementRow>> AchievementsAsync(
+        int studioId, DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await s_achievementColumns.PageAsync(
+            db.InnovationAchievements.Filter(filter).Where(a => a.StudioId == studioId), request,
+            q => q.OrderByDescending(a => a.Year).ThenBy(a => a.Title),
+            a => a.Id, s_toAchievement, cancellationToken);
+    }
+
+    private static ListColumns<InnovationStudio> Columns(IQueryable<InnovationAchievement> achievements) => new ListColumns<InnovationStudio>()
+        .Text(nameof(StudioRow.Name), s => s.Name)
+        .Sortable(nameof(StudioRow.Level), LevelRank)
+        .Sortable(nameof(StudioRow.IsCraftsmanLed), s => s.IsCraftsmanLed)
+        .Text(nameof(StudioRow.LeadName), s => s.LeadCraftsman!.Name)
+        .Sortable(nameof(StudioRow.RegionNameZh), s => s.Region!.SortOrder)
+        .Sortable(nameof(StudioRow.IndustryNameZh), s => s.Industry!.SortOrder)
+        .Number(nameof(StudioRow.FoundedYear), s => s.FoundedYear)
+        .Number(nameof(StudioRow.Achievements), s => achievements.Count(a => a.StudioId == s.Id))
+        .Number(nameof(StudioRow.SavingsYuan), s => achievements.Where(a => a.StudioId == s.Id).Sum(a => a.SavingsYuan));
+
+    private static Expression<Func<InnovationStudio, StudioRow>> ToRow(IQueryable<InnovationAchievement> achievements) => s => new StudioRow(
+        s.Id, s.Name, s.Level, s.IsCraftsmanLed, s.LeadCraftsmanId, s.LeadCraftsman!.Name,
+        s.Region!.ShortNameZh, s.Region.NameEn, s.Industry!.NameZh, s.Industry.NameEn, s.FoundedYear,
+        achievements.Count(a => a.StudioId == s.Id), achievements.Where(a => a.StudioId == s.Id).Sum(a => a.SavingsYuan), s.IsSample);
+}
+
+/// <param name="SavingsYuan">Money saved or created by the counted achievements, in whole 元.</param>
+public sealed record StudioRow(
+    int Id, string Name, StudioLevel Level, bool IsCraftsmanLed, int? LeadId, string? LeadName,
+    string? RegionNameZh, string? RegionNameEn, string? IndustryNameZh, string? IndustryNameEn, int? FoundedYear,
+    int Achievements, long SavingsYuan, bool IsSample);
+
+public sealed record AchievementRow(int Id, int Year, AchievementCategory Category, string Title, long SavingsYuan, bool IsSample);

@@ -1,0 +1,29 @@
+using Dashboard.Tests.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Tests.Queries;
+
+/// <summary>The reference lists as seeded, the named real records removed, and <see cref="ListRecords"/> added, so every count is the fixture's.</summary>
+internal static class ListFixture
+{
+    public static async Task<SqliteTestDatabase> CreateAsync(CancellationToken cancellationToken)
+    {
+        var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        await using var db = database.CreateDbContext();
+        await db.Honours.ExecuteDeleteAsync(cancellationToken);
+        await db.InnovationAchievements.ExecuteDeleteAsync(cancellationToken);
+        await db.InnovationStudios.ExecuteDeleteAsync(cancellationToken);
+        await db.Craftsmen.ExecuteDeleteAsync(cancellationToken);
+        await db.CompetitionEntries.ExecuteDeleteAsync(cancellationToken);
+        await db.Competitions.ExecuteDeleteAsync(cancellationToken);
+        ListRecords.Add(db);
+        await db.SaveChangesAsync(cancellationToken);
+        return database;
+    }
+
+    public static async Task<int> IdOfAsync<T>(SqliteTestDatabase database, Func<DashboardDbContext, IQueryable<T>> query)
+    {
+        await using var db = database.CreateDbContext();
+        return Convert.ToInt32(await query(db).SingleAsync());
+    }
+}
