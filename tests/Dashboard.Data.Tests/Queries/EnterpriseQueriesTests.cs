@@ -1,0 +1,36 @@
+using Dashboard.Data.Entities;
+using Dashboard.Data.Queries;
+using Dashboard.Tests.Shared.Data;
+
+namespace Dashboard.Data.Tests.Queries;
+
+public sealed class EnterpriseQueriesTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task GetAsync_EnterpriseOfTwoCompetitions_DetailWithEntriesLatestFirstAndCraftsmen()
+    {
+        await using var database = await ListFixture.CreateAsync(Token);
+        var id = await ListFixture.IdOfAsync(database, db => db.Enterprises.Where(e => e.Name == "企业二").Select(e => e.Id));
+        var first = await ListFixture.IdOfAsync(database, db => db.Enterprises.Where(e => e.Name == "企业一").Select(e => e.Id));
+        var queries = new EnterpriseQueries(database);
+
+        var detail = await queries.GetAsync(id, Token);
+        var employer = await queries.GetAsync(first, Token);
+
+        Assert.NotNull(detail);
+        Assert.Equal(("企业二", "成都", "电子信息", true, true, 0), (detail.Name, detail.RegionNameZh, detail.IndustryNameZh, detail.IsAboveScale, detail.IsSample, detail.Craftsmen));
+        Assert.Equal([("竞赛二", 2024, CompetitionLevel.City, 20), ("竞赛一", 2023, CompetitionLevel.Provincial, 50)],
+            detail.Competitions.Select(c => (c.Name, c.Year ?? 0, c.Level, c.Workers)));
+        Assert.Equal(1, employer?.Craftsmen);
+    }
+
+    [Fact]
+    public async Task GetAsync_UnknownId_Null()
+    {
+        await using var database = await ListFixture.CreateAsync(Token);
+
+        Assert.Null(await new EnterpriseQueries(database).GetAsync(999_999, Token));
+    }
+}
