@@ -1,3 +1,5 @@
+using Dashboard.Data.Queries;
+
 namespace Dashboard.Web.Utils;
 
 /// <summary>Every URL the dashboard links to, in one place.</summary>
@@ -19,4 +21,29 @@ public static class DashboardUrls
     /// <summary>Only paths on this site: "/x" but not "//host" or "/\host", which browsers treat as other sites.</summary>
     public static bool IsLocal(string? uri)
         => uri is ['/', ..] && !uri.StartsWith("//", StringComparison.Ordinal) && !uri.StartsWith("/\\", StringComparison.Ordinal);
+
+    // Drill-down: lists and detail pages reached from the charts; each carries the filter it was reached under.
+    public const string CraftsmenPath = "/tiers/craftsmen";
+    public const string CompetitionListPath = "/competitions/list";
+    public const string StudiosPath = "/innovation/studios";
+
+    public static string Tiers(DashboardFilter filter) => TiersPath + FilterQuery.Format(filter);
+
+    public static string Competitions(DashboardFilter filter) => CompetitionsPath + FilterQuery.Format(filter);
+
+    public static string Innovation(DashboardFilter filter) => InnovationPath + FilterQuery.Format(filter);
+
+    public static string Craftsmen(DashboardFilter filter) => CraftsmenPath + FilterQuery.Format(filter);
+
+    public static string Craftsman(int id, DashboardFilter filter) => $"/craftsmen/{id}" + FilterQuery.Format(filter);
+
+    public static string CompetitionList(DashboardFilter filter) => CompetitionListPath + FilterQuery.Format(filter);
+
+    public static string Competition(int id, DashboardFilter filter) => $"{CompetitionsPath}/{id}" + FilterQuery.Format(filter);
+
+    public static string Studios(DashboardFilter filter) => StudiosPath + FilterQuery.Format(filter);
+
+    public static string Studio(int id, DashboardFilter filter) => $"{StudiosPath}/{id}" + FilterQuery.Format(filter);
+
+    public static string Enterprise(int id, DashboardFilter filter) => $"/enterprises/{id}" + FilterQuery.Format(filter);
 }

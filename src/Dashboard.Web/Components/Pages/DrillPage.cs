@@ -1,0 +1,59 @@
+using System.Globalization;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Model;
+using Dashboard.Web.Utils;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace Dashboard.Web.Components.Pages;
+
+/// <summary>
+/// A drill-down list or detail page: the filter comes from the URL only, read again on every navigation;
+/// values it does not know are listed, never thrown.
+/// </summary>
+public abstract class DrillPage : ComponentBase
+{
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [Inject]
+    public required ReferenceQueries References { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<Resources.Lists> Loc { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<Resources.Competitions> CompetitionLoc { get; init; }
+
+    protected FilterVocabulary? Vocabulary { get; private set; }
+
+    protected DashboardFilter Filter { get; private set; } = DashboardFilter.WholeProvince;
+
+    protected IReadOnlyList<string> Dropped { get; private set; } = [];
+
+    protected FilterText FilterText => new(Filter, Vocabulary!, Loc, CompetitionLoc);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        Vocabulary ??= await References.GetFilterVocabularyAsync();
+        (Filter, Dropped) = FilterQuery.Parse(Navigation.Uri, Vocabulary);
+        await LoadAsync();
+    }
+
+    /// <summary>Loads what the page shows for the current <see cref="Filter"/>.</summary>
+    protected abstract Task LoadAsync();
+
+    protected static BreadcrumbItem Crumb(string text, string? href = null) => new(text, href, disabled: href is null);
+
+    protected static string Number(long value) => ChineseNumberFormat.FormatNumber(value, MeasureUnit.None, CultureInfo.CurrentCulture);
+
+    protected static string Yuan(long value) => ChineseNumberFormat.FormatNumber(value, MeasureUnit.Yuan, CultureInfo.CurrentCulture);
+
+    protected string RowCount(long total) => Loc[nameof(Resources.Lists.RowCount), Number(total)];
+
+    protected string YesNo(bool value) => Loc[value ? nameof(Resources.Lists.Yes) : nameof(Resources.Lists.No)];
+
+    /// <summary>Reloads a server-side grid after the filter changed; the grid loads itself on first render.</summary>
+    protected static Task ReloadAsync<T>(MudDataGrid<T>? grid) => grid?.ReloadServerData() ?? Task.CompletedTask;
+}

@@ -1,0 +1,55 @@
+using Dashboard.Data.Queries;
+using Dashboard.Tests.Shared.Data;
+using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Tests.Shared;
+
+namespace Dashboard.Web.Tests.Pages;
+
+/// <summary>名单 over <see cref="ListRecords"/> and the seeded real craftsmen.</summary>
+public sealed class CraftsmenTests : DrillPageTestContext
+{
+    [Fact]
+    public async Task Render_RegionAndIndustryInUrl_GridRowsAreTheQueryRows()
+    {
+        // Arrange
+        NavigateTo("/tiers/craftsmen?city=510100&industry=railway");
+        var filter = new DashboardFilter { Regions = [ListRecords.Chengdu], Industries = [ListRecords.Railway] };
+        var expected = await Query<CraftsmanListQueries>().ListAsync(filter, new ListRequest(0, 20), Xunit.TestContext.Current.CancellationToken);
+
+        // Act
+        var cut = Render<Craftsmen>();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Equal(expected.Items.Select(c => c.Name), FirstColumn(cut)));
+        Assert.Equal(["工匠己", "工匠甲", "工匠丙", "工匠辛"], FirstColumn(cut));
+        Assert.Equal("共 4 条", cut.Find("[data-testid='row-count']").TextContent.Trim());
+        Assert.Equal(["成都", "铁路"], cut.FindAll(".active-filter").Select(c => c.TextContent.Trim()));
+        Assert.Contains("/craftsmen/", cut.Find("[data-testid='list'] tbody tr a").GetAttribute("href"));
+        Assert.EndsWith("?city=510100&industry=railway", cut.Find("[data-testid='list'] tbody tr a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_TierInUrl_BreadcrumbNamesTheTierAndLinksBackWithTheFilter()
+    {
+        NavigateTo("/tiers/craftsmen?tier=city&city=510300");
+
+        var cut = Render<Craftsmen>();
+
+        cut.WaitForAssertion(() => Assert.Equal(["工匠丁"], FirstColumn(cut)));
+        var crumbs = cut.FindAll(".mud-breadcrumb-item").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(["工匠梯队", "市级工匠", "自贡", "名单"], crumbs);
+        Assert.Equal("/tiers?city=510300&tier=city", cut.Find(".mud-breadcrumb-item a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_UnknownCityInUrl_NoticeListsItAndTheRestApplies()
+    {
+        NavigateTo("/tiers/craftsmen?city=999999&tier=national");
+
+        var cut = Render<Craftsmen>();
+
+        cut.WaitForAssertion(() => Assert.Contains("city=999999", cut.Find("[data-testid='dropped-filters']").TextContent));
+        // 工匠己 and the two real 大国工匠 (陈行行, 崔兴国)
+        cut.WaitForAssertion(() => Assert.Equal("共 3 条", cut.Find("[data-testid='row-count']").TextContent.Trim()));
+    }
+}
