@@ -44,6 +44,10 @@ public abstract class DrillPage : ComponentBase
     /// <summary>Loads what the page shows for the current <see cref="Filter"/>.</summary>
     protected abstract Task LoadAsync();
 
+    /// <summary>A record id from the route; anything but a plain positive number names no record.</summary>
+    protected static int? ParseId(string? id)
+        => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
+
     protected static BreadcrumbItem Crumb(string text, string? href = null) => new(text, href, disabled: href is null);
 
     protected static string Number(long value) => ChineseNumberFormat.FormatNumber(value, MeasureUnit.None, CultureInfo.CurrentCulture);

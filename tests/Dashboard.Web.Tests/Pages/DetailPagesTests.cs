@@ -1,0 +1,68 @@
+using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Tests.Shared;
+
+namespace Dashboard.Web.Tests.Pages;
+
+/// <summary>The craftsman, enterprise and studio pages over <see cref="Dashboard.Tests.Shared.Data.ListRecords"/>.</summary>
+public sealed class DetailPagesTests : DrillPageTestContext
+{
+    [Fact]
+    public void CraftsmanDetail_KnownId_HonoursStudioAndEmployerLinkKeepTheFilter()
+    {
+        var id = IdOf(db => db.Craftsmen.Where(c => c.Name == "工匠甲").Select(c => c.Id));
+        NavigateTo($"/craftsmen/{id}?tier=provincial");
+
+        var cut = Render<CraftsmanDetail>(p => p.Add(c => c.Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        cut.WaitForAssertion(() => Assert.Equal("工匠甲", cut.Find("h1").TextContent.Trim()));
+        Assert.Equal(["2020 全国劳动模范", "2021 四川工匠"], cut.FindAll("[data-testid='honours'] .mud-list-item").Select(i => i.TextContent.Trim()));
+        Assert.Matches(@"^/innovation/studios/\d+\?tier=provincial$", cut.Find("[data-testid='studios'] a").GetAttribute("href"));
+        Assert.Matches(@"^/enterprises/\d+\?tier=provincial$", cut.Find("[data-testid='detail'] a").GetAttribute("href"));
+        Assert.Equal("/tiers/craftsmen?tier=provincial", cut.FindAll(".mud-breadcrumb-item a")[1].GetAttribute("href"));
+    }
+
+    [Fact]
+    public void EnterpriseDetail_KnownId_CompetitionsEnteredLatestFirst()
+    {
+        var id = IdOf(db => db.Enterprises.Where(e => e.Name == "企业二").Select(e => e.Id));
+        NavigateTo($"/enterprises/{id}");
+
+        var cut = Render<EnterpriseDetail>(p => p.Add(c => c.Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        cut.WaitForAssertion(() => Assert.Equal(["竞赛二", "竞赛一"], cut.FindAll("[data-testid='competitions'] tbody a").Select(a => a.TextContent.Trim())));
+        Assert.NotEmpty(cut.FindAll(".sample-badge"));
+    }
+
+    [Fact]
+    public void StudioDetail_YearInUrl_AchievementsOfThatYear()
+    {
+        var id = IdOf(db => db.InnovationStudios.Where(s => s.Name == "工作室甲").Select(s => s.Id));
+        NavigateTo($"/innovation/studios/{id}?from=2023");
+
+        var cut = Render<StudioDetail>(p => p.Add(c => c.Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        cut.WaitForAssertion(() => Assert.Equal(["成果三", "成果二"], cut.FindAll("[data-testid='list'] .achievement-title").Select(a => a.TextContent.Trim())));
+        Assert.Equal("共 2 条", cut.Find("[data-testid='row-count']").TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("/craftsmen/", typeof(CraftsmanDetail))]
+    [InlineData("/enterprises/", typeof(EnterpriseDetail))]
+    [InlineData("/innovation/studios/", typeof(StudioDetail))]
+    public void Detail_UnknownOrNonNumericId_NotFoundNotice(string path, Type page)
+    {
+        foreach (var id in new[] { "999999", "x1" })
+        {
+            NavigateTo(path + id);
+
+            var cut = Render(builder =>
+            {
+                builder.OpenComponent(0, page);
+                builder.AddAttribute(1, "Id", id);
+                builder.CloseComponent();
+            });
+
+            cut.WaitForAssertion(() => Assert.Contains(id, cut.Find("[data-testid='not-found']").TextContent));
+        }
+    }
+}
