@@ -1,21 +1,19 @@
 using Dashboard.Data.Queries;
+using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Dashboard.Web.Components.Pages;
 
 public sealed partial class CompetitionList
 {
-    private MudDataGrid<CompetitionRow>? _grid;
-    private int _total;
+    private ServerList<CompetitionRow>? _rows;
 
     [Inject]
     public required CompetitionListQueries Queries { get; init; }
 
-    [Inject]
-    public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
+    private ServerList<CompetitionRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
 
     private string Title => Loc[nameof(Resources.Lists.CompetitionList)];
 
@@ -26,12 +24,5 @@ public sealed partial class CompetitionList
         Crumb(Loc[nameof(Resources.Lists.CompetitionList)]),
     ];
 
-    protected override Task LoadAsync() => ReloadAsync(_grid);
-
-    private async Task<GridData<CompetitionRow>> LoadRowsAsync(GridState<CompetitionRow> state, CancellationToken cancellationToken)
-    {
-        var page = await Queries.ListAsync(Filter, GridRequests.ToListRequest(state), cancellationToken);
-        _total = page.TotalCount;
-        return GridRequests.ToGridData(page);
-    }
+    protected override Task LoadAsync() => Rows.ReloadAsync();
 }

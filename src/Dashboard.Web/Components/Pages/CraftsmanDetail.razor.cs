@@ -1,26 +1,16 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Dashboard.Web.Components.Pages;
 
 public sealed partial class CraftsmanDetail
 {
-    private Data.Queries.CraftsmanDetail? _detail;
-    private bool _loaded;
-
-    [Parameter]
-    public string? Id { get; set; }
-
     [Inject]
     public required CraftsmanListQueries Queries { get; init; }
 
-    [Inject]
-    public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
-
-    private string Title => _detail?.Craftsman.Name ?? Loc[nameof(Resources.Lists.Craftsman)];
+    private string Title => Detail?.Craftsman.Name ?? Loc[nameof(Resources.Lists.Craftsman)];
 
     private List<BreadcrumbItem> Crumbs =>
     [
@@ -29,9 +19,5 @@ public sealed partial class CraftsmanDetail
         Crumb(Title),
     ];
 
-    protected override async Task LoadAsync()
-    {
-        _detail = ParseId(Id) is { } id ? await Queries.GetAsync(id) : null;
-        _loaded = true;
-    }
+    protected override Task<Data.Queries.CraftsmanDetail?> GetAsync(int id) => Queries.GetAsync(id);
 }

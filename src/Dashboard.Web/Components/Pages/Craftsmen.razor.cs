@@ -1,21 +1,19 @@
 using Dashboard.Data.Queries;
+using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Dashboard.Web.Components.Pages;
 
 public sealed partial class Craftsmen
 {
-    private MudDataGrid<CraftsmanRow>? _grid;
-    private int _total;
+    private ServerList<CraftsmanRow>? _rows;
 
     [Inject]
     public required CraftsmanListQueries Queries { get; init; }
 
-    [Inject]
-    public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
+    private ServerList<CraftsmanRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
 
     private string Title => Loc[nameof(Resources.Lists.AreaTiers)] + " · " + Loc[nameof(Resources.Lists.CraftsmenList)];
 
@@ -27,12 +25,5 @@ public sealed partial class Craftsmen
         Crumb(Loc[nameof(Resources.Lists.CraftsmenList)]),
     ];
 
-    protected override Task LoadAsync() => ReloadAsync(_grid);
-
-    private async Task<GridData<CraftsmanRow>> LoadRowsAsync(GridState<CraftsmanRow> state, CancellationToken cancellationToken)
-    {
-        var page = await Queries.ListAsync(Filter, GridRequests.ToListRequest(state), cancellationToken);
-        _total = page.TotalCount;
-        return GridRequests.ToGridData(page);
-    }
+    protected override Task LoadAsync() => Rows.ReloadAsync();
 }

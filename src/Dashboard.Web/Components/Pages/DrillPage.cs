@@ -26,6 +26,9 @@ public abstract class DrillPage : ComponentBase
     [Inject]
     public required IStringLocalizer<Resources.Competitions> CompetitionLoc { get; init; }
 
+    [Inject]
+    public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
+
     protected FilterVocabulary? Vocabulary { get; private set; }
 
     protected DashboardFilter Filter { get; private set; } = DashboardFilter.WholeProvince;
@@ -57,7 +60,4 @@ public abstract class DrillPage : ComponentBase
     protected string RowCount(long total) => Loc[nameof(Resources.Lists.RowCount), Number(total)];
 
     protected string YesNo(bool value) => Loc[value ? nameof(Resources.Lists.Yes) : nameof(Resources.Lists.No)];
-
-    /// <summary>Reloads a server-side grid after the filter changed; the grid loads itself on first render.</summary>
-    protected static Task ReloadAsync<T>(MudDataGrid<T>? grid) => grid?.ReloadServerData() ?? Task.CompletedTask;
 }

@@ -1,4 +1,5 @@
 using Dashboard.Data.Queries;
+using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -8,24 +9,17 @@ namespace Dashboard.Web.Components.Pages;
 
 public sealed partial class StudioDetail
 {
-    private MudDataGrid<AchievementRow>? _grid;
-    private StudioRow? _studio;
-    private bool _loaded;
-    private int _total;
-
-    [Parameter]
-    public string? Id { get; set; }
+    private ServerList<AchievementRow>? _rows;
 
     [Inject]
     public required StudioListQueries Queries { get; init; }
 
+    private ServerList<AchievementRow> Rows => _rows ??= new((request, cancellationToken) => Queries.AchievementsAsync(Detail!.Id, Filter, request, cancellationToken));
+
     [Inject]
     public required IStringLocalizer<Resources.Innovation> InnovationLoc { get; init; }
 
-    [Inject]
-    public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
-
-    private string Title => _studio?.Name ?? Loc[nameof(Resources.Lists.StudioList)];
+    private string Title => Detail?.Name ?? Loc[nameof(Resources.Lists.StudioList)];
 
     private List<BreadcrumbItem> Crumbs =>
     [
@@ -34,17 +28,7 @@ public sealed partial class StudioDetail
         Crumb(Title),
     ];
 
-    protected override async Task LoadAsync()
-    {
-        _studio = ParseId(Id) is { } id ? await Queries.GetAsync(id) : null;
-        _loaded = true;
-        await ReloadAsync(_grid);
-    }
+    protected override Task<StudioRow?> GetAsync(int id) => Queries.GetAsync(id);
 
-    private async Task<GridData<AchievementRow>> LoadRowsAsync(GridState<AchievementRow> state, CancellationToken cancellationToken)
-    {
-        var page = await Queries.AchievementsAsync(_studio!.Id, Filter, GridRequests.ToListRequest(state), cancellationToken);
-        _total = page.TotalCount;
-        return GridRequests.ToGridData(page);
-    }
+    protected override Task LoadRowsAsync() => Rows.ReloadAsync();
 }

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Components;
+
+namespace Dashboard.Web.Components.Pages;
+
+/// <summary>A drill-down page about one record, named by the id in its route; an id naming no record shows a notice.</summary>
+public abstract class DetailPage<TDetail> : DrillPage where TDetail : class
+{
+    [Parameter]
+    public string? Id { get; set; }
+
+    protected TDetail? Detail { get; private set; }
+
+    /// <summary>False until the first look-up has finished, so "not found" never flashes.</summary>
+    protected bool Loaded { get; private set; }
+
+    protected abstract Task<TDetail?> GetAsync(int id);
+
+    protected override async Task LoadAsync()
+    {
+        Detail = ParseId(Id) is { } id ? await GetAsync(id) : null;
+        Loaded = true;
+        await LoadRowsAsync();
+    }
+
+    /// <summary>Reloads any list of the record's rows under the new filter.</summary>
+    protected virtual Task LoadRowsAsync() => Task.CompletedTask;
+}
