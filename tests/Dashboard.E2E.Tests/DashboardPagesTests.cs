@@ -6,10 +6,11 @@ namespace Dashboard.E2E.Tests;
 public sealed class DashboardPagesTests(DashboardApp dashboard, Browser browser)
 {
     [Theory]
-    [InlineData("/tiers", "tiers", 7, "tier-pyramid", "市级工匠")]
-    [InlineData("/competitions", "competitions", 5, "competitions-by-year", "2024")]
-    [InlineData("/innovation", "innovation", 5, "innovation-savings", "2024")]
-    public async Task Open_Dashboard_DrawsEveryChartAndReportsAClickOnABar(string path, string name, int charts, string clickedChart, string clickedLabel)
+    // The last bar of the first series: 市级工匠; national competitions of 2024; savings of 2024.
+    [InlineData("/tiers", "tiers", 7, "tier-pyramid", "**/tiers?tier=city")]
+    [InlineData("/competitions", "competitions", 5, "competitions-by-year", "**/competitions/list?from=2024&to=2024&level=National")]
+    [InlineData("/innovation", "innovation", 5, "innovation-savings", "**/innovation/studios?from=2024&to=2024")]
+    public async Task Open_Dashboard_DrawsEveryChartAndAClickOnABarDrillsDown(string path, string name, int charts, string clickedChart, string drilledUrl)
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress);
         var errors = page.CollectErrors();
@@ -24,6 +25,9 @@ public sealed class DashboardPagesTests(DashboardApp dashboard, Browser browser)
             Assert.True(box is { Width: > 100, Height: > 100 }, $"A chart canvas is {box?.Width}×{box?.Height}.");
         }
 
+        // A full-page screenshot lays the page out again, so it comes before the click point is measured.
+        await page.SaveScreenshotAsync($"dashboard-{name}");
+
         // Click the middle of the last bar of the first series, where Chart.js drew it.
         var point = await page.EvaluateAsync<float[]>(
             """
@@ -36,8 +40,7 @@ public sealed class DashboardPagesTests(DashboardApp dashboard, Browser browser)
             """, clickedChart);
         await page.Mouse.ClickAsync(point[0], point[1]);
 
-        await Expect(page.Locator("[data-testid='chart-selection']")).ToContainTextAsync($"› {clickedLabel}");
-        await page.SaveScreenshotAsync($"dashboard-{name}");
+        await page.WaitForURLAsync(drilledUrl);
         Assert.Empty(errors);
     }
 

@@ -9,8 +9,8 @@ using static Dashboard.Web.Model.ChartText;
 namespace Dashboard.Web.Model;
 
 /// <summary>Maps the 竞赛 query's records to charts.</summary>
-/// <param name="wholeProvince">The ≥30 line is a province-wide count: it is drawn only when nothing is filtered out.</param>
-public sealed class CompetitionCharts(CompetitionDashboard data, bool wholeProvince, IStringLocalizer<Resources.Competitions> loc,
+/// <param name="filter">The ≥30 line is a province-wide count: it is drawn only when nothing is filtered out. Drill-down links keep the filter.</param>
+public sealed class CompetitionCharts(CompetitionDashboard data, DashboardFilter filter, IStringLocalizer<Resources.Competitions> loc,
     IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
 {
     private static readonly MeasureUnit s_competitions = new("个", "competitions");
@@ -22,8 +22,8 @@ public sealed class CompetitionCharts(CompetitionDashboard data, bool wholeProvi
     public DashboardChart ByYear()
     {
         var years = data.ByYearAndLevel.Select(c => c.Year).Distinct().Order().ToList();
-        var series = Enum.GetValues<CompetitionLevel>()
-            .Where(level => data.ByYearAndLevel.Any(c => c.Level == level))
+        var levels = Enum.GetValues<CompetitionLevel>().Where(level => data.ByYearAndLevel.Any(c => c.Level == level)).ToList();
+        var series = levels
             .Select(level =>
             {
                 var counts = years.Select(year => (decimal)(data.ByYearAndLevel.FirstOrDefault(c => c.Year == year && c.Level == level)?.Count ?? 0)).ToList();
@@ -34,12 +34,15 @@ public sealed class CompetitionCharts(CompetitionDashboard data, bool wholeProvi
         var spec = new ChartSpec(ChartKind.Bar, YearLabels(years), series)
         {
             CategoryTitle = loc[nameof(Resources.Competitions.Year)],
-            TargetLines = wholeProvince && data.CompetitionsTarget is { } target
+            TargetLines = filter.IsWholeProvince && data.CompetitionsTarget is { } target
                 ? [new ChartTargetLine(string.Format(loc[nameof(Resources.Competitions.TargetLine)], ChineseNumberFormat.Format(target, culture)), (double)target.Value, ChineseNumberFormat.Format(target, culture))]
                 : [],
         }.InUnits(s_competitions, culture);
         return new DashboardChart("competitions-by-year", loc[nameof(Resources.Competitions.ByYearTitle)], loc[nameof(Resources.Competitions.ByYearSubtitle)], spec,
-            data.ByYearAndLevel.Any(c => c.SampleRecords > 0), Wide: true);
+            data.ByYearAndLevel.Any(c => c.SampleRecords > 0), Wide: true)
+        {
+            Drill = click => DashboardUrls.CompetitionList(filter with { FromYear = years[click.Index], ToYear = years[click.Index], Level = levels[click.SeriesIndex] }),
+        };
     }
 
     public DashboardChart Participation()
@@ -58,12 +61,17 @@ public sealed class CompetitionCharts(CompetitionDashboard data, bool wholeProvi
                 : [],
         }.InUnits(MeasureUnit.Percent, culture);
         return new DashboardChart("competitions-participation", loc[nameof(Resources.Competitions.ParticipationTitle)], loc[nameof(Resources.Competitions.ParticipationSubtitle)], spec,
-            shares.Any(s => s.IncludesSample));
+            shares.Any(s => s.IncludesSample))
+        {
+            Drill = click => DashboardUrls.CompetitionList(filter with { FromYear = shares[click.Index].Year, ToYear = shares[click.Index].Year }),
+        };
     }
 
-    public DashboardChart ByIndustry() => Entries("competitions-by-industry", loc[nameof(Resources.Competitions.ByIndustryTitle)], loc[nameof(Resources.Competitions.Industry)], data.ByIndustry, wide: false);
+    public DashboardChart ByIndustry() => Entries("competitions-by-industry", loc[nameof(Resources.Competitions.ByIndustryTitle)], loc[nameof(Resources.Competitions.Industry)], data.ByIndustry, wide: false,
+        group => filter with { Industries = [group] });
 
-    public DashboardChart ByRegion() => Entries("competitions-by-region", loc[nameof(Resources.Competitions.ByRegionTitle)], loc[nameof(Resources.Competitions.Region)], data.ByRegion, wide: true);
+    public DashboardChart ByRegion() => Entries("competitions-by-region", loc[nameof(Resources.Competitions.ByRegionTitle)], loc[nameof(Resources.Competitions.Region)], data.ByRegion, wide: true,
+        group => filter with { Regions = [group] });
 
     /// <summary>Published figures only: the conference's awards are not kept as records.</summary>
     public DashboardChart Conference()
@@ -78,7 +86,7 @@ public sealed class CompetitionCharts(CompetitionDashboard data, bool wholeProvi
         return new DashboardChart("competitions-conference", loc[nameof(Resources.Competitions.ConferenceTitle)], loc[nameof(Resources.Competitions.ConferenceSubtitle)], spec, IncludesSample: false);
     }
 
-    private DashboardChart Entries(string key, string title, string categoryTitle, IReadOnlyList<ParticipationGroup> groups, bool wide)
+    private DashboardChart Entries(string key, string title, string categoryTitle, IReadOnlyList<ParticipationGroup> groups, bool wide, Func<string, DashboardFilter> narrow)
     {
         var spec = new ChartSpec(ChartKind.Bar, groups.Select(g => DashboardCultures.Pick(g.NameZh, g.NameEn)).ToList(),
             [
@@ -90,6 +98,9 @@ public sealed class CompetitionCharts(CompetitionDashboard data, bool wholeProvi
             CategoryTitle = categoryTitle,
             SecondaryAxis = new ChartAxis(),
         }.InUnits(s_enterprises, culture, s_workers);
-        return new DashboardChart(key, title, loc[nameof(Resources.Competitions.EntriesSubtitle)], spec, groups.Any(g => g.IncludesSample), Wide: wide);
+        return new DashboardChart(key, title, loc[nameof(Resources.Competitions.EntriesSubtitle)], spec, groups.Any(g => g.IncludesSample), Wide: wide)
+        {
+            Drill = click => DashboardUrls.CompetitionList(narrow(groups[click.Index].Key)),
+        };
     }
 }

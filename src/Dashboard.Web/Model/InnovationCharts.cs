@@ -9,10 +9,12 @@ using static Dashboard.Web.Model.ChartText;
 namespace Dashboard.Web.Model;
 
 /// <summary>Maps the 创新创效 query's records to charts.</summary>
-/// <param name="wholeProvince">Published figures are province-wide: they stand beside the records only when nothing is filtered out.</param>
-public sealed class InnovationCharts(InnovationDashboard data, bool wholeProvince, IStringLocalizer<Resources.Innovation> loc,
+/// <param name="filter">Published figures are province-wide: they stand beside the records only when nothing is filtered out. Drill-down links keep the filter.</param>
+public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter filter, IStringLocalizer<Resources.Innovation> loc,
     IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
 {
+    private readonly bool _wholeProvince = filter.IsWholeProvince;
+
     private static readonly MeasureUnit s_studios = new("家", "studios");
     private static readonly MeasureUnit s_achievements = new("项", "achievements");
     private static readonly MeasureUnit s_proposals = new("条", "proposals");
@@ -26,7 +28,7 @@ public sealed class InnovationCharts(InnovationDashboard data, bool wholeProvinc
         var years = data.SavingsByYear;
         var amounts = years.Select(y => (decimal)y.SavingsYuan).ToList();
         var displays = amounts.Select(a => ChineseNumberFormat.FormatNumber(a, MeasureUnit.Yuan, culture)).ToList();
-        var published = wholeProvince ? years.Select(y => y.Published).FirstOrDefault(p => p is not null) : null;
+        var published = _wholeProvince ? years.Select(y => y.Published).FirstOrDefault(p => p is not null) : null;
         var publishedText = published is null ? "—" : ChineseNumberFormat.Format(published, culture);
         var spec = new ChartSpec(ChartKind.Bar, YearLabels(years.Select(y => y.Year)),
             [new ChartSeries(loc[nameof(Resources.Innovation.SavingsSeries)], amounts.Select(a => (double?)a).ToList(),
@@ -38,7 +40,10 @@ public sealed class InnovationCharts(InnovationDashboard data, bool wholeProvinc
                 : [new ChartTargetLine(string.Format(common[nameof(Resources.Dashboards.WithNote)], loc[nameof(Resources.Innovation.Published)], published.Code), (double)ChineseNumberFormat.Quantity(published.Value, new MeasureUnit(published.Unit, published.UnitEn)), publishedText)],
         }.InUnits(MeasureUnit.Yuan, culture);
         return new DashboardChart("innovation-savings", loc[nameof(Resources.Innovation.SavingsTitle)],
-            published is null ? null : string.Format(loc[nameof(Resources.Innovation.SavingsSubtitle)], publishedText), spec, years.Any(y => y.IncludesSample));
+            published is null ? null : string.Format(loc[nameof(Resources.Innovation.SavingsSubtitle)], publishedText), spec, years.Any(y => y.IncludesSample))
+        {
+            Drill = click => StudiosOfYear(years[click.Index].Year),
+        };
     }
 
     public DashboardChart Achievements()
@@ -54,7 +59,10 @@ public sealed class InnovationCharts(InnovationDashboard data, bool wholeProvinc
         var spec = new ChartSpec(ChartKind.Bar, YearLabels(years), series) { CategoryTitle = loc[nameof(Resources.Innovation.Year)], Stacked = true }
             .InUnits(s_achievements, culture);
         return new DashboardChart("innovation-achievements", loc[nameof(Resources.Innovation.AchievementsTitle)], loc[nameof(Resources.Innovation.AchievementsSubtitle)], spec,
-            rows.Any(r => r.SampleRecords > 0));
+            rows.Any(r => r.SampleRecords > 0))
+        {
+            Drill = click => StudiosOfYear(years[click.Index]),
+        };
     }
 
     /// <summary>Provincial and below-provincial studios, published beside records; the article's second count (461) is noted.</summary>
@@ -67,11 +75,11 @@ public sealed class InnovationCharts(InnovationDashboard data, bool wholeProvinc
             (Label: loc[nameof(Resources.Innovation.BelowProvincial)].Value, Published: studios.PublishedBelowProvincial, Records: studios.BelowProvincial),
         };
         var records = Series(loc[nameof(Resources.Innovation.Records)], levels, l => l.Records, l => ChineseNumberFormat.FormatNumber(l.Records, s_studios, culture));
-        var spec = new ChartSpec(ChartKind.Bar, levels.Select(l => l.Label).ToList(), wholeProvince
+        var spec = new ChartSpec(ChartKind.Bar, levels.Select(l => l.Label).ToList(), _wholeProvince
             ? [Series(loc[nameof(Resources.Innovation.Published)], levels, l => (double?)l.Published?.Value, l => l.Published is { } p ? ChineseNumberFormat.Format(p, culture) : "—"), records]
             : [records])
         { CategoryTitle = loc[nameof(Resources.Innovation.Level)] }.InUnits(s_studios, culture);
-        var note = wholeProvince && studios.Provincial.PublishedAlternative is not null && studios.Provincial.Published is { } main
+        var note = _wholeProvince && studios.Provincial.PublishedAlternative is not null && studios.Provincial.Published is { } main
             ? DashboardCultures.PickOptional(main.NoteZh, main.NoteEn)
             : null;
         return new DashboardChart("innovation-studios", loc[nameof(Resources.Innovation.StudiosTitle)], loc[nameof(Resources.Innovation.StudiosSubtitle)], spec,
@@ -108,7 +116,7 @@ public sealed class InnovationCharts(InnovationDashboard data, bool wholeProvinc
             CategoryTitle = loc[nameof(Resources.Innovation.Year)],
             SecondaryAxis = new ChartAxis(),
         }.InUnits(s_proposals, culture, s_innovations);
-        var note = !wholeProvince ? null : string.Format(loc[nameof(Resources.Innovation.StaffTotals)],
+        var note = !_wholeProvince ? null : string.Format(loc[nameof(Resources.Innovation.StaffTotals)],
             ChineseNumberFormat.FormatNumber(years.Sum(y => y.RationalisationProposals), s_proposals, culture),
             ChineseNumberFormat.FormatNumber(years.Sum(y => y.TechnicalInnovations), s_innovations, culture),
             data.PublishedProposals is { } proposals ? ChineseNumberFormat.Format(proposals, culture) : "—", data.PublishedProposals?.Code,
@@ -116,4 +124,7 @@ public sealed class InnovationCharts(InnovationDashboard data, bool wholeProvinc
         return new DashboardChart("innovation-staff", loc[nameof(Resources.Innovation.StaffTitle)], loc[nameof(Resources.Innovation.StaffSubtitle)], spec,
             years.Any(y => y.IncludesSample), note, Wide: true);
     }
+
+    /// <summary>A year's savings or achievements drill to the studios behind them, counted within that year.</summary>
+    private string StudiosOfYear(int year) => DashboardUrls.Studios(filter with { FromYear = year, ToYear = year });
 }

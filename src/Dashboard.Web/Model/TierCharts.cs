@@ -8,9 +8,11 @@ using static Dashboard.Web.Model.ChartText;
 namespace Dashboard.Web.Model;
 
 /// <summary>Maps the 工匠梯队 query's records to charts.</summary>
-/// <param name="wholeProvince">Published figures are province-wide: they stand beside the records only when nothing is filtered out.</param>
-public sealed class TierCharts(TierDashboard data, bool wholeProvince, IStringLocalizer<Resources.Tiers> loc, CultureInfo culture)
+/// <param name="filter">Published figures are province-wide: they stand beside the records only when nothing is filtered out. Drill-down links keep the filter.</param>
+public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStringLocalizer<Resources.Tiers> loc, CultureInfo culture)
 {
+    private readonly bool _wholeProvince = filter.IsWholeProvince;
+
     public IReadOnlyList<DashboardChart> All(ChartScale pyramidScale) =>
         [Pyramid(pyramidScale), Plan(), Batches(), Honours(), ByRegion(), RegionShares(), ByIndustry()];
 
@@ -18,8 +20,8 @@ public sealed class TierCharts(TierDashboard data, bool wholeProvince, IStringLo
     public DashboardChart Pyramid(ChartScale scale)
     {
         var tiers = data.Tiers;
-        var series = wholeProvince ? new List<ChartSeries> { PublishedSeries(tiers, t => t.Published) } : [];
-        var differ = !wholeProvince || tiers.Any(t => t.Published is null || t.Published.Value != t.Records);
+        var series = _wholeProvince ? new List<ChartSeries> { PublishedSeries(tiers, t => t.Published) } : [];
+        var differ = !_wholeProvince || tiers.Any(t => t.Published is null || t.Published.Value != t.Records);
         if (differ)
         {
             series.Add(Series(loc[nameof(Resources.Tiers.Records)], tiers, t => t.Records, t => People(t.Records)));
@@ -31,12 +33,18 @@ public sealed class TierCharts(TierDashboard data, bool wholeProvince, IStringLo
             ShowLegend = series.Count > 1,
         }.InUnits(MeasureUnit.People, culture);
         return new DashboardChart("tier-pyramid", loc[nameof(Resources.Tiers.PyramidTitle)], loc[nameof(Resources.Tiers.PyramidSubtitle)], spec,
-            IncludesSample: differ && tiers.Any(t => t.SampleRecords > 0));
+            IncludesSample: differ && tiers.Any(t => t.SampleRecords > 0))
+        {
+            // A tier drills to the same dashboard narrowed to it, where the 市州 chart shows that tier alone.
+            Drill = click => DashboardUrls.Tiers(filter with { Tier = tiers[click.Index].TierCode }),
+        };
     }
 
-    public DashboardChart ByRegion() => TierGroups("tier-by-region", loc[nameof(Resources.Tiers.ByRegionTitle)], loc[nameof(Resources.Tiers.Region)], data.ByRegion, ChartKind.Bar, wide: true);
+    public DashboardChart ByRegion() => TierGroups("tier-by-region", loc[nameof(Resources.Tiers.ByRegionTitle)], loc[nameof(Resources.Tiers.Region)], data.ByRegion, ChartKind.Bar, wide: true,
+        (group, tier) => filter with { Regions = [group], Tier = tier });
 
-    public DashboardChart ByIndustry() => TierGroups("tier-by-industry", loc[nameof(Resources.Tiers.ByIndustryTitle)], loc[nameof(Resources.Tiers.Industry)], data.ByIndustry, ChartKind.HorizontalBar, wide: false);
+    public DashboardChart ByIndustry() => TierGroups("tier-by-industry", loc[nameof(Resources.Tiers.ByIndustryTitle)], loc[nameof(Resources.Tiers.Industry)], data.ByIndustry, ChartKind.HorizontalBar, wide: false,
+        (group, tier) => filter with { Industries = [group], Tier = tier });
 
     public DashboardChart Batches()
     {
@@ -46,7 +54,10 @@ public sealed class TierCharts(TierDashboard data, bool wholeProvince, IStringLo
             RecordsBesidePublished(batches, b => b.Count, b => b.Published))
         { CategoryTitle = loc[nameof(Resources.Tiers.Round)] }.InUnits(MeasureUnit.People, culture);
         return new DashboardChart("tier-batches", loc[nameof(Resources.Tiers.BatchesTitle)], loc[nameof(Resources.Tiers.PeopleSubtitle)], spec,
-            batches.Any(b => b.SampleRecords > 0));
+            batches.Any(b => b.SampleRecords > 0))
+        {
+            Drill = click => DashboardUrls.Craftsmen(filter with { Tier = ProvincialTier, FromYear = batches[click.Index].Year, ToYear = batches[click.Index].Year }),
+        };
     }
 
     public DashboardChart Honours()
@@ -99,11 +110,17 @@ public sealed class TierCharts(TierDashboard data, bool wholeProvince, IStringLo
             CategoryTitle = loc[nameof(Resources.Tiers.Region)],
             ShowLegend = false,
         }.InUnits(MeasureUnit.Percent, culture);
+        (int From, int To)? years = data.Plan.Count == 0 ? null : (data.Plan.Min(p => p.StartYear), data.Plan.Max(p => p.EndYear));
         return new DashboardChart("tier-region-shares", loc[nameof(Resources.Tiers.RegionShareTitle)], loc[nameof(Resources.Tiers.RegionShareSubtitle)], spec,
-            shares.Any(s => s.SampleRecords > 0));
+            shares.Any(s => s.SampleRecords > 0))
+        {
+            Drill = click => DashboardUrls.Craftsmen(filter with { Regions = [shares[click.Index].RegionCode], FromYear = years?.From ?? filter.FromYear, ToYear = years?.To ?? filter.ToYear }),
+        };
     }
 
-    private DashboardChart TierGroups(string key, string title, string categoryTitle, IReadOnlyList<TierGroupCount> groups, ChartKind kind, bool wide)
+    /// <summary>Craftsmen per group stacked by tier; a click lists the craftsmen of that group and tier.</summary>
+    private DashboardChart TierGroups(string key, string title, string categoryTitle, IReadOnlyList<TierGroupCount> groups, ChartKind kind, bool wide,
+        Func<string, string, DashboardFilter> narrow)
     {
         var spec = new ChartSpec(kind, groups.Select(g => DashboardCultures.Pick(g.NameZh, g.NameEn)).ToList(),
             data.Tiers.Select(tier => Series(DashboardCultures.Pick(tier.NameZh, tier.NameEn), groups,
@@ -112,18 +129,23 @@ public sealed class TierCharts(TierDashboard data, bool wholeProvince, IStringLo
             CategoryTitle = categoryTitle,
             Stacked = true,
         }.InUnits(MeasureUnit.People, culture);
-        return new DashboardChart(key, title, loc[nameof(Resources.Tiers.PeopleSubtitle)], spec, groups.Any(g => g.SampleRecords > 0), Wide: wide);
+        return new DashboardChart(key, title, loc[nameof(Resources.Tiers.PeopleSubtitle)], spec, groups.Any(g => g.SampleRecords > 0), Wide: wide)
+        {
+            Drill = click => DashboardUrls.Craftsmen(narrow(groups[click.Index].Key, data.Tiers[click.SeriesIndex].TierCode)),
+        };
     }
 
     /// <summary>Record counts, and beside them (whole province only) the published figure where one states the same count ("—" where none does).</summary>
     private ChartSeries[] RecordsBesidePublished<T>(IReadOnlyList<T> items, Func<T, int> count, Func<T, PublishedFigure?> published)
     {
         var records = Series(loc[nameof(Resources.Tiers.Records)], items, i => count(i), i => People(count(i)));
-        return wholeProvince ? [records, PublishedSeries(items, published)] : [records];
+        return _wholeProvince ? [records, PublishedSeries(items, published)] : [records];
     }
 
     private ChartSeries PublishedSeries<T>(IReadOnlyList<T> items, Func<T, PublishedFigure?> published)
         => Series(loc[nameof(Resources.Tiers.Published)], items, i => (double?)published(i)?.Value, i => published(i) is { } p ? ChineseNumberFormat.Format(p, culture) : "—");
+
+    private const string ProvincialTier = "provincial";
 
     private string People(long count) => ChineseNumberFormat.FormatNumber(count, MeasureUnit.People, culture);
 

@@ -2,6 +2,7 @@ using Dashboard.Data;
 using Dashboard.Data.Entities;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Pages;
 
@@ -89,5 +90,16 @@ public sealed class CompetitionsTests : PageTestContext
         var rows = cut.FindAll("[data-chart='competitions-participation'] .chart-table tbody tr");
         Assert.Equal(["2023", "25%（1 / 4家）", "不少于90%"], rows[0].Children.Select(c => c.TextContent));
         Assert.Equal("75%（3 / 4家）（同比 +50个百分点）", rows[1].Children[1].TextContent);
+    }
+
+    [Fact]
+    public async Task ClickBar_ByYear_DrillsToThatYearsCompetitionsAtThatLevel()
+    {
+        var cut = RenderCompetitions();
+
+        await cut.InvokeAsync(() => ClickChartAsync(Charts, CanvasOf(cut, "competitions-by-year"), seriesIndex: 0, index: 2));
+
+        Assert.Equal("http://localhost/competitions/list?from=2024&to=2024&level=ProvincialDemonstration",
+            Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().Uri);
     }
 }

@@ -3,6 +3,7 @@ using Dashboard.Data.Entities;
 using Dashboard.Web.Components.Controls.Chart;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Pages;
 
@@ -110,5 +111,17 @@ public sealed class TiersTests : PageTestContext
 
         Assert.Equal(["成都", "绵阳"], spec.Labels.Take(2));
         Assert.Equal(["66.7%（2人）", "33.3%（1人）"], spec.Series[0].Display.Take(2));
+    }
+
+    [Fact]
+    public async Task ClickBar_ByRegion_DrillsToTheCraftsmenOfThatRegionAndTier()
+    {
+        var cut = RenderTiers();
+
+        // Series 3 is 市级工匠; label 0 is 成都.
+        await cut.InvokeAsync(() => ClickChartAsync(Charts, CanvasOf(cut, "tier-by-region"), seriesIndex: 3, index: 0));
+
+        Assert.Equal("http://localhost/tiers/craftsmen?city=510100&tier=city",
+            Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().Uri);
     }
 }

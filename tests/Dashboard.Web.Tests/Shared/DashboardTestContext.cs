@@ -64,6 +64,16 @@ public abstract class DashboardTestContext : BunitContext
     protected static ChartSpec SpecDrawnOn(BunitJSModuleInterop module, string canvasId)
         => (ChartSpec)module.Invocations.Last(i => i.Identifier is "create" or "update" && ((ElementReference)i.Arguments[0]!).Id == canvasId).Arguments[1]!;
 
+    /// <summary>Clicks a chart's bar as Chart.js reports it: through the click relay handed to the module's create call.</summary>
+    protected static Task ClickChartAsync(BunitJSModuleInterop module, string canvasId, int seriesIndex, int index)
+        => InvokeClickRelayAsync(module.Invocations.First(i => i.Identifier == "create" && ((ElementReference)i.Arguments[0]!).Id == canvasId).Arguments[2]!, seriesIndex, index);
+
+    protected static Task InvokeClickRelayAsync(object relay, int seriesIndex, int index)
+    {
+        var target = relay.GetType().GetProperty("Value")!.GetValue(relay)!;
+        return (Task)target.GetType().GetMethod("OnChartClick")!.Invoke(target, [seriesIndex, index])!;
+    }
+
     /// <summary>Registers the query services over <paramref name="database"/>.</summary>
     protected void UseDatabase(SqliteTestDatabase database)
     {

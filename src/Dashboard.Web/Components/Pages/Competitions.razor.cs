@@ -22,5 +22,5 @@ public sealed partial class Competitions
 
     protected override Task<CompetitionDashboard> QueryAsync(DashboardFilter filter) => Queries.GetDashboardAsync(filter);
 
-    protected override IReadOnlyList<DashboardChart> MapCharts(CompetitionDashboard data) => new CompetitionCharts(data, Filter.IsWholeProvince, Loc, DashboardsLoc, CultureInfo.CurrentCulture).All();
+    protected override IReadOnlyList<DashboardChart> MapCharts(CompetitionDashboard data) => new CompetitionCharts(data, Filter, Loc, DashboardsLoc, CultureInfo.CurrentCulture).All();
 }

@@ -34,5 +34,5 @@ public sealed partial class Tiers
         Charts = Charts!.Select(chart => chart.Key == pyramid.Key ? pyramid : chart).ToList();
     }
 
-    private TierCharts Mapper(TierDashboard data) => new(data, Filter.IsWholeProvince, Loc, CultureInfo.CurrentCulture);
+    private TierCharts Mapper(TierDashboard data) => new(data, Filter, Loc, CultureInfo.CurrentCulture);
 }

@@ -46,7 +46,7 @@ public sealed class ChartJsChartTests : DashboardTestContext
         Render<ChartJsChart>(p => p.Add(c => c.Spec, s_spec).Add(c => c.OnClick, (ChartClick click) => clicked = click));
         var relay = module.Invocations.Single(i => i.Identifier == "create").Arguments[2]!;
 
-        await InvokeRelayAsync(relay, seriesIndex: 0, index: 1);
+        await InvokeClickRelayAsync(relay, seriesIndex: 0, index: 1);
 
         Assert.Equal(new ChartClick(0, "竞赛", 1, "2024"), clicked);
     }
@@ -59,7 +59,7 @@ public sealed class ChartJsChartTests : DashboardTestContext
         Render<ChartJsChart>(p => p.Add(c => c.Spec, s_spec).Add(c => c.OnClick, (ChartClick _) => clicks++));
         var relay = module.Invocations.Single(i => i.Identifier == "create").Arguments[2]!;
 
-        await InvokeRelayAsync(relay, seriesIndex: 1, index: 0);
+        await InvokeClickRelayAsync(relay, seriesIndex: 1, index: 0);
 
         Assert.Equal(0, clicks);
     }
@@ -85,11 +85,5 @@ public sealed class ChartJsChartTests : DashboardTestContext
         var error = await Record.ExceptionAsync(() => cut.Instance.DisposeAsync().AsTask());
 
         Assert.Null(error);
-    }
-
-    private static Task InvokeRelayAsync(object relay, int seriesIndex, int index)
-    {
-        var target = relay.GetType().GetProperty("Value")!.GetValue(relay)!;
-        return (Task)target.GetType().GetMethod("OnChartClick")!.Invoke(target, [seriesIndex, index])!;
     }
 }
