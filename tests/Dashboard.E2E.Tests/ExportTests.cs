@@ -52,6 +52,24 @@ public sealed class ExportTests(DashboardApp dashboard, Browser browser)
         Assert.True(bytes.Length > 5_000);
     }
 
+    [Fact]
+    public async Task Print_FilteredDashboard_A4WithHeaderFiltersAndNoControls()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.OpenAsync("/competitions?city=510700&from=2023");
+        await page.WaitForFunctionAsync($"() => globalThis.Chart?.getChart(document.querySelector(\"{Chart} canvas\"))");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Assertions.Expect(page.Locator("[data-testid='print-header']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid='print-header']")).ToContainTextAsync("数据截至");
+        await Assertions.Expect(page.Locator("[data-testid='print-header']")).ToContainTextAsync("绵阳");
+        await Assertions.Expect(page.Locator("[data-testid='filter-bar']")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        var pdf = await page.PdfAsync(new() { Format = "A4", Path = Path.Combine(PageExtensions.ScreenshotFolder, "report-competitions.pdf") });
+        Assert.Equal("%PDF"u8.ToArray(), pdf.Take(4));
+    }
+
     private async Task<IPage> OpenCompetitionsAsync()
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress);

@@ -14,9 +14,9 @@ public sealed class FilterTests(DashboardApp dashboard, Browser browser)
         await page.OpenAsync("/tiers");
         var wholeProvince = await PyramidValuesAsync(page);
 
-        await ChooseAsync(page, "filter-regions", "绵阳");
+        await page.ChooseAsync("filter-regions", "绵阳");
         await page.WaitForURLAsync("**/tiers?city=510700");
-        await ChooseAsync(page, "filter-industries", "装备制造");
+        await page.ChooseAsync("filter-industries", "装备制造");
         await page.WaitForURLAsync("**/tiers?city=510700&industry=equipment-manufacturing");
 
         await Expect(page.Locator("[data-testid='filter-note']")).ToBeVisibleAsync();
@@ -50,12 +50,5 @@ public sealed class FilterTests(DashboardApp dashboard, Browser browser)
         await page.WaitForFunctionAsync("() => globalThis.Chart?.getChart(document.querySelector(\"[data-chart='tier-pyramid'] canvas\"))");
         return await page.EvaluateAsync<double[]>(
             "() => Chart.getChart(document.querySelector(\"[data-chart='tier-pyramid'] canvas\")).data.datasets.at(-1).data");
-    }
-
-    private static async Task ChooseAsync(IPage page, string select, string option)
-    {
-        await page.Locator($"input[data-testid='{select}']").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
     }
 }

@@ -1,5 +1,6 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Utils;
+using Dashboard.Web.Utils.Export;
 using MudBlazor;
 
 namespace Dashboard.Web.Model;
@@ -11,12 +12,24 @@ public sealed class ServerList<TRow>(Func<ListRequest, CancellationToken, Task<P
 
     public int Total { get; private set; }
 
+    /// <summary>The grid's last request: its sort and column filters, which an export keeps.</summary>
+    private ListRequest _lastRequest = new(Page: 0, PageSize: 20);
+
     /// <summary>The grid's ServerData.</summary>
     public async Task<GridData<TRow>> LoadAsync(GridState<TRow> state, CancellationToken cancellationToken)
     {
-        var page = await fetch(GridRequests.ToListRequest(state), cancellationToken);
+        _lastRequest = GridRequests.ToListRequest(state);
+        var page = await fetch(_lastRequest, cancellationToken);
         Total = page.TotalCount;
         return GridRequests.ToGridData(page);
+    }
+
+    /// <summary>Every row the grid's filters match, in its order, not just the page on screen: the rows of an export.</summary>
+    public async Task<ExportTable> ExportAsync(string title, IReadOnlyList<ExportColumn<TRow>> columns)
+    {
+        var all = await fetch(_lastRequest with { Page = 0, PageSize = Math.Max(Total, 1) }, CancellationToken.None);
+        return new ExportTable(title, columns.Select(c => c.Header).ToList(),
+            all.Items.Select(row => (IReadOnlyList<ExportCell>)columns.Select(c => c.Cell(row)).ToList()).ToList());
     }
 
     /// <summary>After the filter changed; the grid loads itself on first render.</summary>

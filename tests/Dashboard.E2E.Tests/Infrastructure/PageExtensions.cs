@@ -32,4 +32,46 @@ internal static class PageExtensions
         page.PageError += (_, error) => errors.Add(error);
         return errors;
     }
+
+    /// <summary>Picks an option of a MudBlazor select by its visible text, as a reader does.</summary>
+    public static async Task ChooseAsync(this IPage page, string selectTestId, string option)
+    {
+        var select = page.Locator($"input[data-testid='{selectTestId}']").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]");
+        var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First;
+        // The circuit reports interactive a moment before MudBlazor's popover service is ready: a first click can open nothing.
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            try
+            {
+                await item.WaitForAsync(new() { Timeout = 3_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+        await item.ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+    }
+
+    /// <summary>Clicks the middle of the bar Chart.js drew for a series and label.</summary>
+    public static async Task ClickBarAsync(this IPage page, string chartKey, string seriesLabel, string label)
+    {
+        await page.WaitForFunctionAsync($"() => globalThis.Chart?.getChart(document.querySelector(\"[data-chart='{chartKey}'] canvas\"))");
+        var point = await page.EvaluateAsync<float[]>(
+            """
+            ([key, series, label]) => {
+              const canvas = document.querySelector(`[data-chart='${key}'] canvas`);
+              canvas.scrollIntoView({ block: 'center' });
+              const chart = Chart.getChart(canvas);
+              const dataset = chart.data.datasets.findIndex(d => d.label === series);
+              const index = chart.data.labels.indexOf(label);
+              const bar = chart.getDatasetMeta(dataset).data[index].getCenterPoint();
+              const rect = canvas.getBoundingClientRect();
+              return [rect.left + bar.x, rect.top + bar.y];
+            }
+            """, new[] { chartKey, seriesLabel, label });
+        await page.Mouse.ClickAsync(point[0], point[1]);
+    }
 }

@@ -21,7 +21,7 @@ public sealed class ExportMenuTests : DashboardTestContext
     [Fact]
     public void Render_MenuButton_IsNamedForScreenReaders()
     {
-        var cut = Render<ExportMenu>(p => p.Add(c => c.Table, () => s_table).Add(c => c.FileName, "竞赛"));
+        var cut = Render<ExportMenu>(p => p.Add(c => c.Table, () => Task.FromResult(s_table)).Add(c => c.FileName, "竞赛"));
 
         Assert.Equal("导出", cut.Find("button").GetAttribute("aria-label"));
     }
@@ -71,7 +71,7 @@ public sealed class ExportMenuTests : DashboardTestContext
     private IRenderedComponent<MudPopoverProvider> RenderOpenMenu(ElementReference? image)
     {
         var popovers = Render<MudPopoverProvider>();
-        var cut = Render<ExportMenu>(p => p.Add(c => c.Table, () => s_table).Add(c => c.FileName, "竞赛")
+        var cut = Render<ExportMenu>(p => p.Add(c => c.Table, () => Task.FromResult(s_table)).Add(c => c.FileName, "竞赛")
             .Add(c => c.Image, image is { } element ? () => element : null));
         cut.Find("button").Click();
         return popovers;

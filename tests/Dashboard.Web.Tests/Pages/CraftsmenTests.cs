@@ -52,4 +52,27 @@ public sealed class CraftsmenTests : DrillPageTestContext
         // 工匠己 and the two real 大国工匠 (陈行行, 崔兴国)
         cut.WaitForAssertion(() => Assert.Equal("共 3 条", cut.Find("[data-testid='row-count']").TextContent.Trim()));
     }
+
+    [Fact]
+    public void ExportCsv_FilteredList_WritesTheFilteredRowsWithTheGridsColumns()
+    {
+        // Arrange
+        var downloads = JSInterop.SetupDownloadsModule();
+        var popovers = Render<MudBlazor.MudPopoverProvider>();
+        NavigateTo("/tiers/craftsmen?city=510100&industry=railway");
+        var cut = Render<Craftsmen>();
+        cut.WaitForAssertion(() => Assert.Equal(4, FirstColumn(cut).Count));
+
+        // Act
+        cut.Find("[data-testid='list'] [data-testid='export-menu'] button").Click();
+        popovers.WaitForElement("[data-testid='export-csv']").Click();
+
+        // Assert
+        var (fileName, _, content) = downloads.DownloadedFile();
+        var lines = System.Text.Encoding.UTF8.GetString(content[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("工匠梯队 · 名单-", fileName);
+        Assert.Equal("姓名,梯队,市州,行业,工作单位,命名年份,届次,示例数据", lines[0]);
+        Assert.Equal(["工匠己", "工匠甲", "工匠丙", "工匠辛"], lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.All(lines.Skip(1), l => Assert.Contains(",成都,铁路,", l));
+    }
 }

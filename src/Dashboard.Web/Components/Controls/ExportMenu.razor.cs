@@ -13,9 +13,9 @@ public sealed partial class ExportMenu : IAsyncDisposable
     [Inject]
     public required IJSRuntime JS { get; init; }
 
-    /// <summary>Builds the table when the reader asks for a file, so an unused menu costs nothing.</summary>
+    /// <summary>Builds the table when the reader asks for a file, so an unused menu costs nothing (a list fetches all its rows then).</summary>
     [Parameter, EditorRequired]
-    public required Func<ExportTable> Table { get; set; }
+    public required Func<Task<ExportTable>> Table { get; set; }
 
     /// <summary>The file name before the date and extension: "节创效益" gives "节创效益-20250601.csv".</summary>
     [Parameter, EditorRequired]
@@ -29,8 +29,8 @@ public sealed partial class ExportMenu : IAsyncDisposable
 
     private string FileNameFor(string extension) => ExportFormats.FileName(FileName, DateOnly.FromDateTime(DateTime.Now), extension);
 
-    private Task DownloadTableAsync(ExportFormat format) => Downloads.DownloadAsync(
-        FileNameFor(ExportFormats.Extension(format)), ExportFormats.ContentType(format), ExportFormats.Write(Table(), format));
+    private async Task DownloadTableAsync(ExportFormat format) => await Downloads.DownloadAsync(
+        FileNameFor(ExportFormats.Extension(format)), ExportFormats.ContentType(format), ExportFormats.Write(await Table(), format));
 
     private Task DownloadImageAsync() =>
         Image is null ? Task.CompletedTask : Downloads.DownloadCanvasPngAsync(Image(), FileNameFor("png"));

@@ -1,6 +1,7 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
+using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -25,4 +26,18 @@ public sealed partial class CompetitionList
     ];
 
     protected override Task LoadAsync() => Rows.ReloadAsync();
+
+    /// <summary>The grid's columns as an export writes them: codes named, numbers as numbers.</summary>
+    private IReadOnlyList<ExportColumn<CompetitionRow>> ExportColumns =>
+    [
+        Column<CompetitionRow>(nameof(Resources.Lists.ColCompetition), c => c.Name),
+        Column<CompetitionRow>(nameof(Resources.Lists.ColYear), c => c.Year),
+        Column<CompetitionRow>(nameof(Resources.Lists.ColLevel), c => CompetitionLoc[$"Level_{c.Level}"].Value),
+        Column<CompetitionRow>(nameof(Resources.Lists.ColTheme), c => c.ThemeZh),
+        Column<CompetitionRow>(nameof(Resources.Lists.ColIndustry), c => DashboardCultures.PickOptional(c.IndustryNameZh, c.IndustryNameEn)),
+        Column<CompetitionRow>(nameof(Resources.Lists.ColRegion), c => DashboardCultures.PickOptional(c.RegionNameZh, c.RegionNameEn)),
+        Column<CompetitionRow>(nameof(Resources.Lists.ColEnterprises), c => c.Enterprises),
+        Column<CompetitionRow>(nameof(Resources.Lists.ColWorkers), c => c.Workers),
+        SampleColumn<CompetitionRow>(c => c.IsSample),
+    ];
 }

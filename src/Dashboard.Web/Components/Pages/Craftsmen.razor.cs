@@ -1,6 +1,7 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
+using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -26,4 +27,17 @@ public sealed partial class Craftsmen
     ];
 
     protected override Task LoadAsync() => Rows.ReloadAsync();
+
+    /// <summary>The grid's columns as an export writes them: codes named, numbers as numbers.</summary>
+    private IReadOnlyList<ExportColumn<CraftsmanRow>> ExportColumns =>
+    [
+        Column<CraftsmanRow>(nameof(Resources.Lists.ColName), c => c.Name),
+        Column<CraftsmanRow>(nameof(Resources.Lists.ColTier), c => DashboardCultures.Pick(c.TierNameZh, c.TierNameEn)),
+        Column<CraftsmanRow>(nameof(Resources.Lists.ColRegion), c => DashboardCultures.PickOptional(c.RegionNameZh, c.RegionNameEn)),
+        Column<CraftsmanRow>(nameof(Resources.Lists.ColIndustry), c => DashboardCultures.PickOptional(c.IndustryNameZh, c.IndustryNameEn)),
+        Column<CraftsmanRow>(nameof(Resources.Lists.ColEmployer), c => c.EmployerName),
+        Column<CraftsmanRow>(nameof(Resources.Lists.ColYearNamed), c => c.YearNamed),
+        Column<CraftsmanRow>(nameof(Resources.Lists.ColBatch), c => c.Batch),
+        SampleColumn<CraftsmanRow>(c => c.IsSample),
+    ];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
+using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -60,4 +61,10 @@ public abstract class DrillPage : ComponentBase
     protected string RowCount(long total) => Loc[nameof(Resources.Lists.RowCount), Number(total)];
 
     protected string YesNo(bool value) => Loc[value ? nameof(Resources.Lists.Yes) : nameof(Resources.Lists.No)];
+
+    /// <summary>The exported counterpart of the 示例数据 badge, so sample rows stay marked in a spreadsheet.</summary>
+    protected ExportColumn<TRow> SampleColumn<TRow>(Func<TRow, bool> isSample)
+        => new(Loc[nameof(Resources.Lists.ColSample)], row => isSample(row) ? Loc[nameof(Resources.Lists.SampleMark)].Value : null);
+
+    protected ExportColumn<TRow> Column<TRow>(string header, Func<TRow, ExportCell> cell) => new(Loc[header], cell);
 }

@@ -1,6 +1,7 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
+using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -26,4 +27,18 @@ public sealed partial class Studios
     ];
 
     protected override Task LoadAsync() => Rows.ReloadAsync();
+
+    /// <summary>The grid's columns as an export writes them: codes named, numbers as numbers, money in whole 元.</summary>
+    private IReadOnlyList<ExportColumn<StudioRow>> ExportColumns =>
+    [
+        Column<StudioRow>(nameof(Resources.Lists.ColStudio), s => s.Name),
+        Column<StudioRow>(nameof(Resources.Lists.ColLevel), s => Loc[$"StudioLevel_{s.Level}"].Value),
+        Column<StudioRow>(nameof(Resources.Lists.ColLead), s => s.LeadName),
+        Column<StudioRow>(nameof(Resources.Lists.ColRegion), s => DashboardCultures.PickOptional(s.RegionNameZh, s.RegionNameEn)),
+        Column<StudioRow>(nameof(Resources.Lists.ColIndustry), s => DashboardCultures.PickOptional(s.IndustryNameZh, s.IndustryNameEn)),
+        Column<StudioRow>(nameof(Resources.Lists.ColFounded), s => s.FoundedYear),
+        Column<StudioRow>(nameof(Resources.Lists.ColAchievements), s => s.Achievements),
+        Column<StudioRow>(nameof(Resources.Lists.ColSavingsYuan), s => s.SavingsYuan),
+        SampleColumn<StudioRow>(s => s.IsSample),
+    ];
 }

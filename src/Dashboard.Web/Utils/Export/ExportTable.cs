@@ -33,4 +33,10 @@ public readonly record struct ExportCell
     public static implicit operator ExportCell(string? text) => FromText(text);
 
     public static implicit operator ExportCell(decimal number) => FromNumber(number);
+
+    /// <summary>A year, count or sum that may be unknown: unknown stays empty.</summary>
+    public static implicit operator ExportCell(decimal? number) => number is { } value ? FromNumber(value) : Empty;
 }
+
+/// <summary>One column of an exported list: its header and how a row fills it.</summary>
+public sealed record ExportColumn<TRow>(string Header, Func<TRow, ExportCell> Cell);

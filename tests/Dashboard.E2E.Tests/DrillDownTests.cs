@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Dashboard.E2E.Tests.Infrastructure;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.E2E.Tests;
+
+/// <summary>A member of staff answers "which 市级工匠 in 绵阳 work in 装备制造, and who are they?" with clicks.</summary>
+public sealed partial class DrillDownTests(DashboardApp dashboard, Browser browser)
+{
+    private const string ListUrl = "**/tiers/craftsmen?city=510700&industry=equipment-manufacturing&tier=city";
+
+    [Fact]
+    public async Task FilterClickBarSortPageOpenDetailGoBackAndExport_KeepsTheFiltersThroughout()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        var errors = page.CollectErrors();
+
+        // Filter: 绵阳, 装备制造.
+        await page.OpenAsync("/tiers");
+        await page.ChooseAsync("filter-regions", "绵阳");
+        await page.WaitForURLAsync("**/tiers?city=510700");
+        await page.ChooseAsync("filter-industries", "装备制造");
+        await page.WaitForURLAsync("**/tiers?city=510700&industry=equipment-manufacturing");
+
+        // Once the 市州 chart shows the filtered data (成都 empty), click the 市级工匠 bar of 绵阳.
+        await page.WaitForFunctionAsync(
+            """
+            () => {
+              const chart = Chart.getChart(document.querySelector("[data-chart='tier-by-region'] canvas"));
+              const city = chart.data.datasets.find(d => d.label === '市级工匠');
+              return city.data[chart.data.labels.indexOf('成都')] === 0 && city.data[chart.data.labels.indexOf('绵阳')] > 0;
+            }
+            """);
+        await page.ClickBarAsync("tier-by-region", "市级工匠", "绵阳");
+        await page.WaitForURLAsync(ListUrl);
+        await page.Locator("[data-interactive='true']").WaitForAsync();
+        var rows = page.Locator("[data-testid='list'] tbody tr");
+        await Expect(rows.First).ToBeVisibleAsync();
+        var total = await RowCountAsync(page);
+        Assert.True(total > 20, $"{total} craftsmen: more than one page.");
+        await Expect(page.Locator(".active-filter")).ToHaveCountAsync(3);
+
+        // Sort by year named, newest first, and move to the second page.
+        var yearHeader = page.Locator("th").Filter(new() { HasText = "命名年份" }).Locator(".column-header");
+        await yearHeader.ClickAsync();
+        await yearHeader.ClickAsync();
+        await Expect(rows.First.Locator("td").Nth(5)).ToHaveTextAsync("2025");
+        var firstOfPageOne = await rows.First.Locator("td").First.InnerTextAsync();
+        await page.Locator(".mud-table-pagination-actions button").Nth(2).ClickAsync();
+        await Expect(rows.First.Locator("td").First).Not.ToHaveTextAsync(firstOfPageOne);
+        await page.SaveScreenshotAsync("craftsmen-list");
+
+        // Open a craftsman, then go back to the list.
+        var name = (await rows.First.Locator("td a").First.InnerTextAsync()).Trim();
+        await rows.First.Locator("td a").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/craftsmen/\d+\?city=510700&industry=equipment-manufacturing&tier=city$"));
+        await Expect(page.Locator("h1")).ToContainTextAsync(name);
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(ListUrl);
+
+        // Export every matching row, not just the page on screen.
+        await Expect(rows.First).ToBeVisibleAsync();
+        var csv = Encoding.UTF8.GetString((await DownloadAsync(page, "export-csv"))[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(total + 1, csv.Length);
+        Assert.StartsWith("姓名,梯队,市州,行业", csv[0]);
+        Assert.All(csv.Skip(1), line => Assert.Contains(",市级工匠,绵阳,装备制造,", line));
+
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(await DownloadAsync(page, "export-xlsx")), isEditable: false);
+        var sheetRows = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        Assert.Equal(total + 1, sheetRows.Count);
+        Assert.Equal("绵阳", sheetRows[1].Elements<Cell>().ElementAt(2).InnerText);
+        Assert.Empty(errors);
+    }
+
+    private static async Task<int> RowCountAsync(IPage page)
+        => int.Parse(Digits().Match(await page.Locator("[data-testid='row-count']").InnerTextAsync()).Value.Replace(",", ""));
+
+    private static async Task<byte[]> DownloadAsync(IPage page, string item)
+    {
+        await page.Locator("[data-testid='list'] [data-testid='export-menu'] button").First.ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($".mud-popover-open [data-testid='{item}']").ClickAsync());
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    [GeneratedRegex(@"[\d,]+")]
+    private static partial Regex Digits();
+}
