@@ -5,11 +5,15 @@ namespace Dashboard.Data.Queries;
 /// <summary>Everything the 创新创效 dashboard draws.</summary>
 public sealed record InnovationDashboard(
     IReadOnlyList<YearlySavings> SavingsByYear,
+    IReadOnlyList<IndustrySavings> SavingsByIndustry,
     IReadOnlyList<CategoryYearCount> AchievementsByYear,
     StudioLevels Studios,
     IReadOnlyList<StaffInnovationYear> StaffInnovationByYear,
     PublishedFigure? PublishedProposals,
     PublishedFigure? PublishedTechnicalInnovations);
+
+/// <summary>Savings of the provincial studios of one industry over the filter's years, in reference order; industries with none are left out.</summary>
+public sealed record IndustrySavings(string Key, string NameZh, string NameEn, long SavingsYuan, int Achievements, bool IncludesSample);
 
 /// <summary>Achievements of provincial studios in a year and category.</summary>
 public sealed record CategoryYearCount(int Year, AchievementCategory Category, int Count, int SampleRecords);

@@ -37,8 +37,23 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
             })
             .ToListAsync(cancellationToken);
 
+        var savingsByIndustry = await ProvincialAchievements(db, filter)
+            .Where(a => a.Studio!.IndustryCode != null)
+            .GroupBy(a => a.Studio!.IndustryCode!)
+            .Select(g => new { Key = g.Key, SavingsYuan = g.Sum(a => a.SavingsYuan), Achievements = g.Count(), SampleRecords = g.Count(a => a.IsSample) })
+            .ToDictionaryAsync(g => g.Key, cancellationToken);
+        var industries = await ReferenceGroups.IndustriesAsync(db, cancellationToken);
+
         return new InnovationDashboard(
             await GetProvincialSavingsByYearAsync(db, filter, published.GetValueOrDefault(PublishedCodes.StudioSavingsPerYear), cancellationToken),
+            industries
+                .Where(i => savingsByIndustry.ContainsKey(i.Key))
+                .Select(i =>
+                {
+                    var savings = savingsByIndustry[i.Key];
+                    return new IndustrySavings(i.Key, i.NameZh, i.NameEn, savings.SavingsYuan, savings.Achievements, savings.SampleRecords > 0);
+                })
+                .ToList(),
             // Category is stored as its name, so it is ordered here by the enum rather than alphabetically in SQL.
             achievements.OrderBy(a => a.Year).ThenBy(a => a.Category).ToList(),
             studios,

@@ -20,7 +20,7 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
     private static readonly MeasureUnit s_proposals = new("条", "proposals");
     private static readonly MeasureUnit s_innovations = new("项", "innovations");
 
-    public IReadOnlyList<DashboardChart> All() => [Savings(), Achievements(), Studios(), CraftsmanLed(), StaffInnovation()];
+    public IReadOnlyList<DashboardChart> All() => [Savings(), SavingsByIndustry(), Achievements(), Studios(), CraftsmanLed(), StaffInnovation()];
 
     /// <summary>Yearly savings in 亿元 against the published "超200亿元/年".</summary>
     public DashboardChart Savings()
@@ -43,6 +43,25 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
             published is null ? null : string.Format(loc[nameof(Resources.Innovation.SavingsSubtitle)], publishedText), spec, years.Any(y => y.IncludesSample))
         {
             Drill = click => StudiosOfYear(years[click.Index].Year),
+        };
+    }
+
+    /// <summary>The filter's years of savings by the studios' industry; a bar drills to that industry's studios.</summary>
+    public DashboardChart SavingsByIndustry()
+    {
+        var industries = data.SavingsByIndustry;
+        var spec = new ChartSpec(ChartKind.HorizontalBar, industries.Select(i => DashboardCultures.Pick(i.NameZh, i.NameEn)).ToList(),
+            [Series(loc[nameof(Resources.Innovation.SavingsSeries)], industries, i => i.SavingsYuan,
+                i => string.Format(common[nameof(Resources.Dashboards.WithNote)], ChineseNumberFormat.FormatNumber(i.SavingsYuan, MeasureUnit.Yuan, culture),
+                    ChineseNumberFormat.FormatNumber(i.Achievements, s_achievements, culture)))])
+        {
+            CategoryTitle = loc[nameof(Resources.Innovation.Industry)],
+            ShowLegend = false,
+        }.InUnits(MeasureUnit.Yuan, culture);
+        return new DashboardChart("innovation-savings-by-industry", loc[nameof(Resources.Innovation.SavingsByIndustryTitle)], loc[nameof(Resources.Innovation.SavingsByIndustrySubtitle)],
+            spec, industries.Any(i => i.IncludesSample))
+        {
+            Drill = click => DashboardUrls.Studios(filter with { Industries = [industries[click.Index].Key] }),
         };
     }
 

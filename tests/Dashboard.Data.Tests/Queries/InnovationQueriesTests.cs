@@ -180,6 +180,32 @@ public sealed class InnovationQueriesTests
         Assert.Equal(dashboard.PublishedTechnicalInnovations!.Value * 10_000, dashboard.StaffInnovationByYear.Sum(y => y.TechnicalInnovations));
     }
 
+    [Theory]
+    // S2 (建筑): 500 000 + 1; S1 and S3 (铁路): 3 200 000 + 40 000 300 000.
+    [InlineData(null, 500_001L, 2, 40_003_500_000L, 5)]
+    // 2024 only: S2's 1 yuan and S3's 40 000 000 000.
+    [InlineData(2024, 1L, 1, 40_000_000_000L, 1)]
+    public async Task GetDashboardAsync_StudiosWithIndustries_SavingsByIndustryInReferenceOrder(
+        int? fromYear, long construction, int constructionAchievements, long railway, int railwayAchievements)
+    {
+        // Arrange
+        await using var database = await CreateFixtureAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            await db.InnovationStudios.Where(s => s.Name == "S2").ExecuteUpdateAsync(u => u.SetProperty(s => s.IndustryCode, "construction"), Token);
+            await db.InnovationStudios.Where(s => s.Name == "S1" || s.Name == "S3").ExecuteUpdateAsync(u => u.SetProperty(s => s.IndustryCode, "railway"), Token);
+        }
+
+        // Act
+        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance)
+            .GetDashboardAsync(new DashboardFilter { FromYear = fromYear }, Token);
+
+        // Assert
+        Assert.Equal([("construction", construction, constructionAchievements), ("railway", railway, railwayAchievements)],
+            dashboard.SavingsByIndustry.Select(i => (i.Key, i.SavingsYuan, i.Achievements)));
+        Assert.All(dashboard.SavingsByIndustry, i => Assert.True(i.IncludesSample));
+    }
+
     private static InnovationStudio Studio(string name, StudioLevel level, bool craftsmanLed, bool sample, params InnovationAchievement[] achievements)
         => new() { Name = name, Level = level, IsCraftsmanLed = craftsmanLed, IsSample = sample, Achievements = [.. achievements] };
 

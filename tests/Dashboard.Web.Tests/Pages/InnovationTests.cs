@@ -2,20 +2,21 @@ using Dashboard.Data;
 using Dashboard.Data.Entities;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Pages;
 
 /// <summary>
 /// 创新创效 over the seeded published figures and the named national studio, plus two sample provincial
-/// studios (one craftsman-led) with achievements worth 1亿 in 2023 and 1.5亿 + 0.5亿 in 2024, three
+/// studios (one craftsman-led, in 装备制造; the other in 电子信息) with achievements worth 1亿 in 2023 and 1.5亿 + 0.5亿 in 2024, three
 /// below-provincial studios, and staff tallies for 2023 and 2024.
 /// </summary>
 public sealed class InnovationTests : PageTestContext
 {
     protected override void AddRecords(DashboardDbContext db)
     {
-        var led = new InnovationStudio { Name = "示例创新工作室 1", Level = StudioLevel.Provincial, IsCraftsmanLed = true, IsSample = true };
-        var other = new InnovationStudio { Name = "示例创新工作室 2", Level = StudioLevel.Provincial, IsSample = true };
+        var led = new InnovationStudio { Name = "示例创新工作室 1", Level = StudioLevel.Provincial, IsCraftsmanLed = true, IndustryCode = "equipment-manufacturing", IsSample = true };
+        var other = new InnovationStudio { Name = "示例创新工作室 2", Level = StudioLevel.Provincial, IndustryCode = "electronic-information", IsSample = true };
         led.Achievements.AddRange([
             new() { Year = 2023, Title = "示例成果 1", Category = AchievementCategory.FiveSmall, SavingsYuan = 100_000_000, IsSample = true },
             new() { Year = 2024, Title = "示例成果 2", Category = AchievementCategory.FiveSmall, SavingsYuan = 150_000_000, IsSample = true },
@@ -104,5 +105,20 @@ public sealed class InnovationTests : PageTestContext
         Assert.Equal(["25万条", "26万条"], spec.Series[0].Display);
         Assert.Equal("库内记录 51万条 / 2万项；公布数 129.5万条（I6）/ 9.6万项（I7）",
             cut.Find("[data-chart='innovation-staff'] .chart-note").TextContent.Replace("五年合计：", ""));
+    }
+
+    [Fact]
+    public async Task Render_SavingsByIndustry_YiYuanPerIndustryAndABarDrillsToItsStudios()
+    {
+        var cut = RenderInnovation();
+
+        var spec = SpecOf(cut, Charts, "innovation-savings-by-industry");
+        await cut.InvokeAsync(() => ClickChartAsync(Charts, CanvasOf(cut, "innovation-savings-by-industry"), seriesIndex: 0, index: 1));
+
+        Assert.Equal(["电子信息", "装备制造"], spec.Labels);
+        Assert.Equal([0.5d, 2.5d], spec.Series[0].Values);
+        Assert.Equal("2.5亿元（2项）", spec.Series[0].Display[1]);
+        Assert.Equal("http://localhost/innovation/studios?industry=equipment-manufacturing",
+            Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().Uri);
     }
 }
