@@ -32,6 +32,18 @@ public sealed class OverviewCards(OverviewSnapshot snapshot, DashboardFilter fil
 
     public IReadOnlyList<KpiCardModel> Programmes() => [Competitions(), Participation(), Savings(), Studios()];
 
+    /// <summary>Every published figure the cards cite, in the source's order: the sources of a printed 总览.</summary>
+    public IReadOnlyList<PublishedFigure> CitedFigures()
+        => snapshot.Tiers.Select(t => t.Published)
+            .Concat(snapshot.ProvincialDemonstrationCompetitions.Select(c => c.Target))
+            .Concat(snapshot.AboveScaleParticipation.Select(p => p.Target))
+            .Concat(snapshot.StudioSavings.Select(s => s.Published))
+            .Concat([snapshot.Studios.Published, snapshot.Studios.PublishedCraftsmanLed, snapshot.Studios.PublishedAlternative])
+            .OfType<PublishedFigure>()
+            .DistinctBy(f => f.Code)
+            .OrderBy(f => f.Area).ThenBy(f => f.Code.Length).ThenBy(f => f.Code, StringComparer.Ordinal)
+            .ToList();
+
     private KpiCardModel Competitions()
     {
         const string key = "competitions";

@@ -88,6 +88,19 @@ public sealed class OverviewTests() : OverviewTestsBase("zh-CN")
     }
 }
 
+public sealed class OverviewCitedFiguresTests() : OverviewTestsBase("zh-CN")
+{
+    [Fact]
+    public void Render_ForPrint_ListsEveryPublishedFigureTheCardsCite()
+    {
+        var cut = RenderOverview();
+
+        var codes = cut.FindAll("[data-testid='cited-figures'] .figure-code").Select(c => c.TextContent.Trim());
+
+        Assert.Equal(["T1", "T2", "T3", "T4", "C1", "C2", "I1", "I2", "I5", "I9"], codes);
+    }
+}
+
 public sealed class OverviewEnglishTests() : OverviewTestsBase("en")
 {
     [Fact]

@@ -10,6 +10,7 @@ public sealed partial class Overview
 {
     private IReadOnlyList<KpiCardModel>? _tierCards;
     private IReadOnlyList<KpiCardModel>? _programmeCards;
+    private IReadOnlyList<PublishedFigure> _citedFigures = [];
 
     [Inject]
     public required OverviewQueries Queries { get; init; }
@@ -30,5 +31,6 @@ public sealed partial class Overview
         var cards = new OverviewCards(data, Filter, Loc, DashboardsLoc, CultureInfo.CurrentCulture);
         _tierCards = cards.Tiers();
         _programmeCards = cards.Programmes();
+        _citedFigures = cards.CitedFigures();
     }
 }
