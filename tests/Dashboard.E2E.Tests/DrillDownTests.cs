@@ -52,7 +52,7 @@ public sealed partial class DrillDownTests(DashboardApp dashboard, Browser brows
         var firstOfPageOne = await rows.First.Locator("td").First.InnerTextAsync();
         await page.Locator(".mud-table-pagination-actions button").Nth(2).ClickAsync();
         await Expect(rows.First.Locator("td").First).Not.ToHaveTextAsync(firstOfPageOne);
-        await page.SaveScreenshotAsync("craftsmen-list");
+        await page.SaveScreenshotAsync("craftsmen-list", fullPage: false);
 
         // Open a craftsman, then go back to the list.
         var name = (await rows.First.Locator("td a").First.InnerTextAsync()).Trim();

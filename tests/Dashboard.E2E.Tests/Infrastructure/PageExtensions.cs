@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Dashboard.Tests.Shared;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Dashboard.E2E.Tests.Infrastructure;
 
@@ -8,15 +10,20 @@ internal static class PageExtensions
     /// <summary>Where screenshots go: artifacts/screenshots under the repository root (ignored by git, kept by CI).</summary>
     public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots")).FullName;
 
-    /// <summary>Opens a path and waits until the circuit is live, so clicks reach the server.</summary>
+    /// <summary>Opens a path and waits until the circuit is live and the page has settled (charts loaded), as it has by a reader's first click.</summary>
     public static async Task OpenAsync(this IPage page, string path)
     {
         await page.GotoAsync(path);
         await page.Locator("[data-interactive='true']").WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    public static Task SaveScreenshotAsync(this IPage page, string name)
-        => page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    /// <summary>A screenshot from the top of the page: all of it, or what the window shows.</summary>
+    public static async Task SaveScreenshotAsync(this IPage page, string name, bool fullPage = true)
+    {
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = fullPage });
+    }
 
     /// <summary>Collects console errors and uncaught page errors from now on.</summary>
     public static List<string> CollectErrors(this IPage page)
@@ -33,26 +40,33 @@ internal static class PageExtensions
         return errors;
     }
 
-    /// <summary>Picks an option of a MudBlazor select by its visible text, as a reader does.</summary>
+    /// <summary>
+    /// Picks an option of a MudBlazor select by its visible text, as a reader does, and checks the select
+    /// shows it. In about one full run in four a choice made right after the page went live did not
+    /// register (not reproduced in isolation; see the note on the filters issue); like a reader, the
+    /// helper then chooses again.
+    /// </summary>
     public static async Task ChooseAsync(this IPage page, string selectTestId, string option)
     {
-        var select = page.Locator($"input[data-testid='{selectTestId}']").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]");
+        var input = page.Locator($"input[data-testid='{selectTestId}']");
+        var select = input.Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]");
         var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First;
-        // The circuit reports interactive a moment before MudBlazor's popover service is ready: a first click can open nothing.
         for (var attempt = 1; ; attempt++)
         {
             await select.ClickAsync();
             try
             {
                 await item.WaitForAsync(new() { Timeout = 3_000 });
-                break;
+                await item.ClickAsync();
+                await page.Keyboard.PressAsync("Escape");
+                await Expect(input).ToHaveValueAsync(new Regex(Regex.Escape(option)), new() { Timeout = 3_000 });
+                return;
             }
-            catch (TimeoutException) when (attempt < 3)
+            catch (Exception ex) when (attempt < 3 && ex is TimeoutException or PlaywrightException)
             {
+                await page.Keyboard.PressAsync("Escape");
             }
         }
-        await item.ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
     }
 
     /// <summary>Clicks the middle of the bar Chart.js drew for a series and label.</summary>
