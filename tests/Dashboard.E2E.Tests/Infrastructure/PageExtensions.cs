@@ -73,11 +73,14 @@ internal static class PageExtensions
     public static async Task ClickBarAsync(this IPage page, string chartKey, string seriesLabel, string label)
     {
         await page.WaitForFunctionAsync($"() => globalThis.Chart?.getChart(document.querySelector(\"[data-chart='{chartKey}'] canvas\"))");
+        // Scrolled at once and measured a frame later: a smooth scroll would move the bar after it was measured.
+        await page.EvaluateAsync(
+            "key => new Promise(done => { document.querySelector(`[data-chart='${key}'] canvas`).scrollIntoView({ block: 'center', behavior: 'instant' }); requestAnimationFrame(() => requestAnimationFrame(done)); })",
+            chartKey);
         var point = await page.EvaluateAsync<float[]>(
             """
             ([key, series, label]) => {
               const canvas = document.querySelector(`[data-chart='${key}'] canvas`);
-              canvas.scrollIntoView({ block: 'center' });
               const chart = Chart.getChart(canvas);
               const dataset = chart.data.datasets.findIndex(d => d.label === series);
               const index = chart.data.labels.indexOf(label);

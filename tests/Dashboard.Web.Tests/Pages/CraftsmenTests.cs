@@ -75,4 +75,20 @@ public sealed class CraftsmenTests : DrillPageTestContext
         Assert.Equal(["工匠己", "工匠甲", "工匠丙", "工匠辛"], lines.Skip(1).Select(l => l.Split(',')[0]));
         Assert.All(lines.Skip(1), l => Assert.Contains(",成都,铁路,", l));
     }
+
+    [Fact]
+    public void Rerender_SameUrl_DoesNotQueryAgainSoTheGridKeepsItsPageAndSort()
+    {
+        // Arrange: the list loaded
+        NavigateTo("/tiers/craftsmen?city=510100&industry=railway");
+        var cut = Render<Craftsmen>();
+        cut.WaitForAssertion(() => Assert.Equal(4, FirstColumn(cut).Count));
+        var queries = Queries;
+
+        // Act: a parent re-render (the layout's theme, say) with the URL unchanged
+        cut.Render();
+
+        // Assert
+        Assert.Equal(queries, Queries);
+    }
 }

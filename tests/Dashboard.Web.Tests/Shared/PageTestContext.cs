@@ -13,6 +13,9 @@ public abstract class PageTestContext(string culture = "zh-CN") : DashboardTestC
 
     protected BunitJSModuleInterop Charts { get; private set; } = null!;
 
+    /// <summary>Contexts opened on the page's database so far: one per query.</summary>
+    protected int Queries => _database!.ContextsCreated;
+
     /// <summary>The test's own records, added to the seeded database before the page renders.</summary>
     protected virtual void AddRecords(DashboardDbContext db)
     {

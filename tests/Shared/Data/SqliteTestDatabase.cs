@@ -39,11 +39,17 @@ public sealed class SqliteTestDatabase : IDbContextFactory<DashboardDbContext>, 
         await new DashboardSeeder(db, options, NullLogger<DashboardSeeder>.Instance).SeedAsync();
     }
 
+    /// <summary>How many contexts were handed out: each query service call opens one, so tests can count queries.</summary>
+    public int ContextsCreated { get; private set; }
+
     public DashboardDbContext CreateDbContext()
-        => new(new DbContextOptionsBuilder<DashboardDbContext>()
+    {
+        ContextsCreated++;
+        return new(new DbContextOptionsBuilder<DashboardDbContext>()
             .UseSqlite(_connection)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .Options);
+    }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 }

@@ -15,6 +15,8 @@ namespace Dashboard.Web.Components.Pages;
 /// </summary>
 public abstract class DrillPage : ComponentBase
 {
+    private string? _loaded;
+
     [Inject]
     public required NavigationManager Navigation { get; init; }
 
@@ -41,7 +43,15 @@ public abstract class DrillPage : ComponentBase
     protected override async Task OnParametersSetAsync()
     {
         Vocabulary ??= await References.GetFilterVocabularyAsync();
-        (Filter, Dropped) = FilterQuery.Parse(Navigation.Uri, Vocabulary);
+        var (filter, dropped) = FilterQuery.Parse(Navigation.Uri, Vocabulary);
+        // A parent re-render (the layout's theme, say) sets parameters again with nothing changed; reloading
+        // then would send a reader who paged or sorted back to the first page.
+        var loaded = new Uri(Navigation.Uri).AbsolutePath + FilterQuery.Format(filter);
+        if (loaded == _loaded)
+        {
+            return;
+        }
+        (_loaded, Filter, Dropped) = (loaded, filter, dropped);
         await LoadAsync();
     }
 
