@@ -15,7 +15,7 @@ namespace Dashboard.Web.Components.Pages;
 /// </summary>
 public abstract class DrillPage : ComponentBase
 {
-    private string? _loaded;
+    private readonly UrlFilterState _url = new();
 
     [Inject]
     public required NavigationManager Navigation { get; init; }
@@ -34,25 +34,19 @@ public abstract class DrillPage : ComponentBase
 
     protected FilterVocabulary? Vocabulary { get; private set; }
 
-    protected DashboardFilter Filter { get; private set; } = DashboardFilter.WholeProvince;
+    protected DashboardFilter Filter => _url.Filter;
 
-    protected IReadOnlyList<string> Dropped { get; private set; } = [];
+    protected IReadOnlyList<string> Dropped => _url.Dropped;
 
     protected FilterText FilterText => new(Filter, Vocabulary!, Loc, CompetitionLoc);
 
     protected override async Task OnParametersSetAsync()
     {
         Vocabulary ??= await References.GetFilterVocabularyAsync();
-        var (filter, dropped) = FilterQuery.Parse(Navigation.Uri, Vocabulary);
-        // A parent re-render (the layout's theme, say) sets parameters again with nothing changed; reloading
-        // then would send a reader who paged or sorted back to the first page.
-        var loaded = new Uri(Navigation.Uri).AbsolutePath + FilterQuery.Format(filter);
-        if (loaded == _loaded)
+        if (_url.Read(Navigation.Uri, Vocabulary))
         {
-            return;
+            await LoadAsync();
         }
-        (_loaded, Filter, Dropped) = (loaded, filter, dropped);
-        await LoadAsync();
     }
 
     /// <summary>Loads what the page shows for the current <see cref="Filter"/>.</summary>

@@ -11,7 +11,8 @@ namespace Dashboard.Web.Components.Pages;
 /// </summary>
 public abstract class FilteredPage<TData> : ComponentBase where TData : class
 {
-    private string? _loadedQuery;
+    private readonly UrlFilterState _url = new();
+    private bool _loaded;
 
     [Inject]
     public required NavigationManager Navigation { get; init; }
@@ -47,10 +48,10 @@ public abstract class FilteredPage<TData> : ComponentBase where TData : class
     [SupplyParameterFromQuery(Name = FilterQuery.Sample)]
     public string? SampleParameter { get; set; }
 
-    protected DashboardFilter Filter { get; private set; } = DashboardFilter.WholeProvince;
+    protected DashboardFilter Filter => _url.Filter;
 
     /// <summary>URL values that could not be used, shown to the reader.</summary>
-    protected IReadOnlyList<string> Dropped { get; private set; } = [];
+    protected IReadOnlyList<string> Dropped => _url.Dropped;
 
     protected abstract Task<TData> QueryAsync(DashboardFilter filter);
 
@@ -60,17 +61,14 @@ public abstract class FilteredPage<TData> : ComponentBase where TData : class
     protected override async Task OnParametersSetAsync()
     {
         Vocabulary ??= await References.GetFilterVocabularyAsync();
-        var (filter, dropped) = FilterQuery.Parse(Navigation.Uri, Vocabulary);
-        var query = FilterQuery.Format(filter);
-        if (query == _loadedQuery)
+        if (!_url.Read(Navigation.Uri, Vocabulary))
         {
             return;
         }
 
-        (Filter, Dropped) = (filter, dropped);
-        // Data restored from prerendering was queried for this very URL.
-        Data = _loadedQuery is null && Data is not null ? Data : await QueryAsync(filter);
-        _loadedQuery = query;
+        // The first load may use data restored from prerendering, which was queried for this very URL.
+        Data = !_loaded && Data is not null ? Data : await QueryAsync(Filter);
+        _loaded = true;
         OnDataLoaded(Data);
     }
 }

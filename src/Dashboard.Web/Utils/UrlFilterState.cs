@@ -1,0 +1,31 @@
+using Dashboard.Data.Queries;
+
+namespace Dashboard.Web.Utils;
+
+/// <summary>
+/// The filter a page last loaded for, read from its URL. A parent re-render (the layout's theme, say) sets a
+/// page's parameters again with nothing changed; reloading then would re-query and send a reader who paged
+/// or sorted back to the start, so a page reloads only when <see cref="Read"/> says the URL changed.
+/// </summary>
+public sealed class UrlFilterState
+{
+    private string? _loaded;
+
+    public DashboardFilter Filter { get; private set; } = DashboardFilter.WholeProvince;
+
+    /// <summary>URL values that could not be used, shown to the reader.</summary>
+    public IReadOnlyList<string> Dropped { get; private set; } = [];
+
+    /// <returns>True when the path or the filter differs from the last call's, and the page should load.</returns>
+    public bool Read(string uri, FilterVocabulary vocabulary)
+    {
+        var (filter, dropped) = FilterQuery.Parse(uri, vocabulary);
+        var loaded = new Uri(uri).AbsolutePath + FilterQuery.Format(filter);
+        if (loaded == _loaded)
+        {
+            return false;
+        }
+        (_loaded, Filter, Dropped) = (loaded, filter, dropped);
+        return true;
+    }
+}
