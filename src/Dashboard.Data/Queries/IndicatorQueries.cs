@@ -22,7 +22,7 @@ public sealed class IndicatorQueries(IDbContextFactory<DashboardDbContext> dbFac
             .Where(i => area == null || i.Area == area)
             .Select(ToFigure)
             .ToListAsync(cancellationToken);
-        return figures.OrderBy(f => f.Area).ThenBy(f => f.Code.Length).ThenBy(f => f.Code, StringComparer.Ordinal).ToList();
+        return figures.OrderBy(PublishedFigure.SourceOrder, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The latest date any published figure is stated for: the dashboard's "数据截至".</summary>

@@ -20,4 +20,12 @@ public sealed record PublishedFigure(
     string? NoteZh,
     string? NoteEn,
     string SourceTitleZh,
-    string SourceTitleEn);
+    string SourceTitleEn)
+{
+    /// <summary>
+    /// The order the source lists its figures in: tiers, competitions, innovation, and by number within
+    /// each (T2 before T10). Order by it with <see cref="StringComparer.Ordinal"/>.
+    /// </summary>
+    public static string SourceOrder(PublishedFigure figure)
+        => $"{(int)figure.Area}{figure.Code[0]}{figure.Code.Length:00}{figure.Code}";
+}

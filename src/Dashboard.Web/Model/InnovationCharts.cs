@@ -116,7 +116,7 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
         var spec = new ChartSpec(ChartKind.Doughnut, parts.Select(p => p.Label).ToList(),
             [Series(loc[nameof(Resources.Innovation.Records)], parts, p => p.Count, p => string.Format(common[nameof(Resources.Dashboards.WithNote)],
                 ChineseNumberFormat.FormatNumber(p.Count, s_studios, culture),
-                ChineseNumberFormat.FormatNumber(provincial.Provincial == 0 ? 0 : Math.Round(p.Count * 100m / provincial.Provincial, 1, MidpointRounding.AwayFromZero), MeasureUnit.Percent, culture)))]);
+                ChineseNumberFormat.FormatNumber(Percentages.Of(p.Count, provincial.Provincial), MeasureUnit.Percent, culture)))]);
         var published = data.Studios.PublishedCraftsmanLedShare is { } share ? ChineseNumberFormat.Format(share, culture) : "—";
         return new DashboardChart("innovation-craftsman-led", loc[nameof(Resources.Innovation.LedTitle)],
             string.Format(loc[nameof(Resources.Innovation.LedSubtitle)], published), spec, provincial.SampleRecords > 0);

@@ -41,7 +41,7 @@ public sealed class OverviewCards(OverviewSnapshot snapshot, DashboardFilter fil
             .Concat([snapshot.Studios.Published, snapshot.Studios.PublishedCraftsmanLed, snapshot.Studios.PublishedAlternative])
             .OfType<PublishedFigure>()
             .DistinctBy(f => f.Code)
-            .OrderBy(f => f.Area).ThenBy(f => f.Code.Length).ThenBy(f => f.Code, StringComparer.Ordinal)
+            .OrderBy(PublishedFigure.SourceOrder, StringComparer.Ordinal)
             .ToList();
 
     private KpiCardModel Competitions()

@@ -82,13 +82,13 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
             var points = years.Select(year =>
             {
                 cumulative += plan.NewByYear.FirstOrDefault(y => y.Year == year)?.Value ?? 0;
-                return (Count: cumulative, Percent: plan.TargetValue == 0 ? 0 : Math.Round(cumulative * 100m / plan.TargetValue, 1, MidpointRounding.AwayFromZero));
+                return (Count: cumulative, Percent: Percentages.Of(cumulative, plan.TargetValue));
             }).ToList();
             var target = plan.Target is { } t ? ChineseNumberFormat.Format(t, culture) : ChineseNumberFormat.FormatNumber(plan.TargetValue, MeasureUnit.People, culture);
             return Series($"{DashboardCultures.Pick(plan.NameZh, plan.NameEn)} · {target}", points, p => (double)p.Percent,
                 p => string.Format(loc[nameof(Resources.Tiers.PlanPoint)], People(p.Count), Percent(p.Percent)));
         }).ToList();
-        var pace = years.Select((_, i) => Math.Round((i + 1) * 100m / years.Count, 1)).ToList();
+        var pace = years.Select((_, i) => Percentages.Of(i + 1, years.Count)).ToList();
         series.Add(Series(loc[nameof(Resources.Tiers.PlanPace)], pace, p => (double)p, Percent) with { Color = "#9e9e9e" });
 
         var spec = new ChartSpec(ChartKind.Line, YearLabels(years), series)
