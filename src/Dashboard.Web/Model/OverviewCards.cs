@@ -80,19 +80,18 @@ public sealed class OverviewCards(OverviewSnapshot snapshot, DashboardFilter fil
         string title = loc[nameof(Resources.Overview.SavingsTitle)];
         var years = snapshot.StudioSavings;
         var savings = years.LastOrDefault();
-        var records = savings is null
-            ? []
-            : new[]
-            {
-                new KpiFootnote(string.Format(loc[nameof(Resources.Overview.SavingsRecordsFootnote)], savings.Year,
-                    ChineseNumberFormat.FormatNumber(savings.SavingsYuan, MeasureUnit.Yuan, culture), savings.Achievements), savings.IncludesSample),
-            }.Concat(YearOnYearFootnote(years, y => y.Year, y => y.SavingsYuan, asPoints: false)).ToArray();
+        var yearOnYear = YearOnYearFootnote(years, y => y.Year, y => y.SavingsYuan, asPoints: false);
         return (savings?.Published, savings) switch
         {
-            ({ } published, _) when _wholeProvince => new KpiCardModel(key, title, ChineseNumberFormat.Format(published, culture),
-                FigureProvenance.Of(published), records, Link(DashboardUrls.InnovationPath)),
+            // The published figure leads; the latest year of records stands beside it.
+            ({ } published, { } fromRecords) when _wholeProvince => new KpiCardModel(key, title, ChineseNumberFormat.Format(published, culture),
+                FigureProvenance.Of(published),
+                [new(string.Format(loc[nameof(Resources.Overview.SavingsRecordsFootnote)], fromRecords.Year,
+                    ChineseNumberFormat.FormatNumber(fromRecords.SavingsYuan, MeasureUnit.Yuan, culture), fromRecords.Achievements), fromRecords.IncludesSample), .. yearOnYear],
+                Link(DashboardUrls.InnovationPath)),
+            // The records lead, so their total is the card's value rather than a footnote.
             (var published, { } fromRecords) => new KpiCardModel(key, title, ChineseNumberFormat.FormatNumber(fromRecords.SavingsYuan, MeasureUnit.Yuan, culture),
-                FigureProvenance.FromRecords(fromRecords.IncludesSample), [.. records.Skip(1), .. ProvinceFootnote(published)], Link(DashboardUrls.InnovationPath)),
+                FigureProvenance.FromRecords(fromRecords.IncludesSample), [.. yearOnYear, .. ProvinceFootnote(published)], Link(DashboardUrls.InnovationPath)),
             _ => NoRecords(key, title, [], DashboardUrls.InnovationPath),
         };
     }

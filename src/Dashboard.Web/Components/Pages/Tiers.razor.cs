@@ -20,7 +20,10 @@ public sealed partial class Tiers
     [Inject]
     public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
 
-    private IReadOnlyDictionary<string, RenderFragment> Toolbars => new Dictionary<string, RenderFragment> { ["tier-pyramid"] = LogScaleSwitch };
+    // Built once: a new dictionary on every render would read to the chart grid as a changed parameter.
+    private IReadOnlyDictionary<string, RenderFragment>? _toolbars;
+
+    private IReadOnlyDictionary<string, RenderFragment> Toolbars => _toolbars ??= new Dictionary<string, RenderFragment> { ["tier-pyramid"] = LogScaleSwitch };
 
     protected override Task<TierDashboard> QueryAsync(DashboardFilter filter) => Queries.GetDashboardAsync(filter);
 
