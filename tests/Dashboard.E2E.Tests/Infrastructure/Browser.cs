@@ -1,3 +1,4 @@
+using Dashboard.Tests.Shared;
 using Microsoft.Playwright;
 
 namespace Dashboard.E2E.Tests.Infrastructure;
@@ -12,8 +13,6 @@ public sealed class Browser : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public async ValueTask InitializeAsync()
     {
@@ -33,11 +32,7 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>A fresh context (its own cookies) on a page of the given width.</summary>
     public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1400, int height = 1000)
     {
-        if (_browser is null)
-        {
-            Assert.False(IsCi, $"CI=true but {ChromiumPath} is missing: .ci/run installs Debian's chromium package.");
-            Assert.Skip($"{ChromiumPath} is not installed (apt-get install chromium fonts-noto-cjk).");
-        }
+        TestEnvironment.Require(_browser is not null, $"{ChromiumPath} is not installed (apt-get install chromium fonts-noto-cjk; .ci/run does).");
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
