@@ -25,6 +25,7 @@ public static class DashboardDataExtensions
         services.AddSingleton<CompetitionListQueries>();
         services.AddSingleton<StudioListQueries>();
         services.AddSingleton<EnterpriseQueries>();
+        services.AddSingleton<HonourListQueries>();
         return services;
     }
 

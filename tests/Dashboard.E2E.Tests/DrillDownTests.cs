@@ -11,7 +11,7 @@ namespace Dashboard.E2E.Tests;
 /// <summary>A member of staff answers "which 市级工匠 in 绵阳 work in 装备制造, and who are they?" with clicks.</summary>
 public sealed partial class DrillDownTests(DashboardApp dashboard, Browser browser)
 {
-    private const string ListUrl = "**/tiers/craftsmen?city=510700&industry=equipment-manufacturing&tier=city";
+    private const string ListUrl = "**/tiers/craftsmen?region=510700&industry=equipment-manufacturing&tier=city";
 
     [Fact]
     public async Task FilterClickBarSortPageOpenDetailGoBackAndExport_KeepsTheFiltersThroughout()
@@ -22,9 +22,9 @@ public sealed partial class DrillDownTests(DashboardApp dashboard, Browser brows
         // Filter: 绵阳, 装备制造.
         await page.OpenAsync("/tiers");
         await page.ChooseAsync("filter-regions", "绵阳");
-        await page.WaitForURLAsync("**/tiers?city=510700");
+        await page.WaitForURLAsync("**/tiers?region=510700");
         await page.ChooseAsync("filter-industries", "装备制造");
-        await page.WaitForURLAsync("**/tiers?city=510700&industry=equipment-manufacturing");
+        await page.WaitForURLAsync("**/tiers?region=510700&industry=equipment-manufacturing");
 
         // Once the 市州 chart shows the filtered data (成都 empty), click the 市级工匠 bar of 绵阳.
         await page.WaitForFunctionAsync(
@@ -57,7 +57,7 @@ public sealed partial class DrillDownTests(DashboardApp dashboard, Browser brows
         // Open a craftsman, then go back to the list.
         var name = (await rows.First.Locator("td a").First.InnerTextAsync()).Trim();
         await rows.First.Locator("td a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/craftsmen/\d+\?city=510700&industry=equipment-manufacturing&tier=city$"));
+        await page.WaitForURLAsync(new Regex(@"/craftsmen/\d+\?region=510700&industry=equipment-manufacturing&tier=city$"));
         await Expect(page.Locator("h1")).ToContainTextAsync(name);
         await page.GoBackAsync();
         await page.WaitForURLAsync(ListUrl);

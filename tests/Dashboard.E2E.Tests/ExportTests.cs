@@ -56,7 +56,7 @@ public sealed class ExportTests(DashboardApp dashboard, Browser browser)
     public async Task Print_FilteredDashboard_A4WithHeaderFiltersAndNoControls()
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress);
-        await page.OpenAsync("/competitions?city=510700&from=2023");
+        await page.OpenAsync("/competitions?region=510700&from=2023");
         await page.WaitForFunctionAsync($"() => globalThis.Chart?.getChart(document.querySelector(\"{Chart} canvas\"))");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });

@@ -15,16 +15,16 @@ public sealed class FilterTests(DashboardApp dashboard, Browser browser)
         var wholeProvince = await PyramidValuesAsync(page);
 
         await page.ChooseAsync("filter-regions", "绵阳");
-        await page.WaitForURLAsync("**/tiers?city=510700");
+        await page.WaitForURLAsync("**/tiers?region=510700");
         await page.ChooseAsync("filter-industries", "装备制造");
-        await page.WaitForURLAsync("**/tiers?city=510700&industry=equipment-manufacturing");
+        await page.WaitForURLAsync("**/tiers?region=510700&industry=equipment-manufacturing");
 
         await Expect(page.Locator("[data-testid='filter-note']")).ToBeVisibleAsync();
         var filtered = await PyramidValuesAsync(page);
         Assert.True(filtered.Sum() < wholeProvince.Sum(), $"Filtered {filtered.Sum()} of {wholeProvince.Sum()}.");
 
         await page.GoBackAsync();
-        await page.WaitForURLAsync("**/tiers?city=510700");
+        await page.WaitForURLAsync("**/tiers?region=510700");
         await page.GoBackAsync();
         await page.WaitForURLAsync("**/tiers");
         await Expect(page.Locator("[data-testid='filter-note']")).ToHaveCountAsync(0);
@@ -38,10 +38,10 @@ public sealed class FilterTests(DashboardApp dashboard, Browser browser)
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress);
 
-        var response = await page.GotoAsync("/competitions?from=3000&city=garbage&level=olympic");
+        var response = await page.GotoAsync("/competitions?from=3000&region=garbage&level=olympic");
 
         Assert.Equal(200, response!.Status);
-        await Expect(page.Locator("[data-testid='filter-dropped']")).ToContainTextAsync("from=3000、city=garbage、level=olympic");
+        await Expect(page.Locator("[data-testid='filter-dropped']")).ToContainTextAsync("from=3000、region=garbage、level=olympic");
     }
 
     /// <summary>The numbers the pyramid's canvas holds, read from Chart.js once it has drawn them.</summary>

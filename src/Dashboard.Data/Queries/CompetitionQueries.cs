@@ -38,7 +38,8 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
     internal static async Task<List<ParticipationShare>> GetAboveScaleParticipationAsync(
         DashboardDbContext db, DashboardFilter filter, PublishedFigure? target, CancellationToken cancellationToken)
     {
-        var aboveScale = await db.Enterprises.Filter(filter).CountAsync(e => e.IsAboveScale, cancellationToken);
+        // The denominator named on the list the participation bar drills to (filter with AboveScale = true).
+        var aboveScale = await db.Enterprises.Filter(filter with { AboveScale = true }).CountAsync(cancellationToken);
         if (aboveScale == 0)
         {
             return [];
@@ -57,7 +58,8 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
             .Select(g => new
             {
                 Year = g.Key,
-                // COUNT(DISTINCT …) skips the nulls that stand for enterprises below scale.
+                // COUNT(DISTINCT …) skips the nulls that stand for enterprises below scale; a year with entries but none
+                // above scale still shows, at 0%.
                 Participating = g.Select(e => e.AboveScaleId).Distinct().Count(id => id != null),
                 SampleEntries = g.Count(e => e.AboveScaleSample),
             })

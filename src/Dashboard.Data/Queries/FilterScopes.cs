@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Dashboard.Data.Entities;
 
 namespace Dashboard.Data.Queries;
@@ -5,166 +6,114 @@ namespace Dashboard.Data.Queries;
 /// <summary>
 /// How a <see cref="DashboardFilter"/> narrows each kind of record, in SQL. Years are the year a record
 /// belongs to (named, held, achieved, tallied; a studio counts from its founding year). Competitions and
-/// entries follow the 市州 and industry of the enterprises taking part.
+/// entries follow the 市州 and industry of the enterprises taking part. A chart and the list it drills to
+/// call the same scope, so the list holds exactly the records the chart counted.
 /// </summary>
 internal static class FilterScopes
 {
-    public static IQueryable<Craftsman> Filter(this IQueryable<Craftsman> craftsmen, DashboardFilter filter)
-    {
-        if (filter.FromYear is { } from)
-        {
-            craftsmen = craftsmen.Where(c => c.YearNamed >= from);
-        }
-        if (filter.ToYear is { } to)
-        {
-            craftsmen = craftsmen.Where(c => c.YearNamed <= to);
-        }
-        if (filter.Regions.Count > 0)
-        {
-            craftsmen = craftsmen.Where(c => c.RegionCode != null && filter.Regions.Contains(c.RegionCode));
-        }
-        if (filter.Industries.Count > 0)
-        {
-            craftsmen = craftsmen.Where(c => c.IndustryCode != null && filter.Industries.Contains(c.IndustryCode));
-        }
-        if (filter.Tier is { } tier)
-        {
-            craftsmen = craftsmen.Where(c => c.TierCode == tier);
-        }
-        return filter.IncludeSample ? craftsmen : craftsmen.Where(c => !c.IsSample);
-    }
+    public static IQueryable<Craftsman> Filter(this IQueryable<Craftsman> craftsmen, DashboardFilter filter) => craftsmen
+        .InYears(filter, c => c.YearNamed)
+        .WhereAny(filter.Regions, codes => c => c.RegionCode != null && codes.Contains(c.RegionCode))
+        .WhereAny(filter.Industries, codes => c => c.IndustryCode != null && codes.Contains(c.IndustryCode))
+        .WhereSome(filter.Tier, tier => c => c.TierCode == tier)
+        .WhereSome(filter.Batch, batch => c => c.Batch == batch)
+        .WhereIf(!filter.IncludeSample, c => !c.IsSample);
 
-    public static IQueryable<Honour> Filter(this IQueryable<Honour> honours, DashboardFilter filter)
-    {
-        if (filter.FromYear is { } from)
-        {
-            honours = honours.Where(h => h.Year >= from);
-        }
-        if (filter.ToYear is { } to)
-        {
-            honours = honours.Where(h => h.Year <= to);
-        }
-        if (filter.Regions.Count > 0)
-        {
-            honours = honours.Where(h => h.RegionCode != null && filter.Regions.Contains(h.RegionCode));
-        }
-        return filter.IncludeSample ? honours : honours.Where(h => !h.IsSample);
-    }
+    /// <summary>Honours are kept per 市州 only, so an industry filter does not narrow them.</summary>
+    public static IQueryable<Honour> Filter(this IQueryable<Honour> honours, DashboardFilter filter) => honours
+        .InYears(filter, h => h.Year)
+        .WhereAny(filter.Regions, codes => h => h.RegionCode != null && codes.Contains(h.RegionCode))
+        .WhereSome(filter.Honour, title => h => h.TitleZh == title)
+        .WhereIf(!filter.IncludeSample, h => !h.IsSample);
 
-    public static IQueryable<Enterprise> Filter(this IQueryable<Enterprise> enterprises, DashboardFilter filter)
-    {
-        if (filter.Regions.Count > 0)
-        {
-            enterprises = enterprises.Where(e => filter.Regions.Contains(e.RegionCode));
-        }
-        if (filter.Industries.Count > 0)
-        {
-            enterprises = enterprises.Where(e => filter.Industries.Contains(e.IndustryCode));
-        }
-        return filter.IncludeSample ? enterprises : enterprises.Where(e => !e.IsSample);
-    }
+    public static IQueryable<Enterprise> Filter(this IQueryable<Enterprise> enterprises, DashboardFilter filter) => enterprises
+        .WhereAny(filter.Regions, codes => e => codes.Contains(e.RegionCode))
+        .WhereAny(filter.Industries, codes => e => codes.Contains(e.IndustryCode))
+        .WhereSome(filter.AboveScale, above => e => e.IsAboveScale == above)
+        .WhereIf(!filter.IncludeSample, e => !e.IsSample);
 
     public static IQueryable<Competition> Filter(this IQueryable<Competition> competitions, DashboardFilter filter)
     {
-        if (filter.FromYear is { } from)
+        competitions = competitions
+            .InYears(filter, c => c.Year)
+            .WhereSome(filter.Level, level => c => c.Level == level)
+            .WhereIf(!filter.IncludeSample, c => !c.IsSample);
+        if (filter.Regions.Count == 0 && filter.Industries.Count == 0 && filter.AboveScale is null)
         {
-            competitions = competitions.Where(c => c.Year >= from);
+            return competitions;
         }
-        if (filter.ToYear is { } to)
-        {
-            competitions = competitions.Where(c => c.Year <= to);
-        }
-        if (filter.Level is { } level)
-        {
-            competitions = competitions.Where(c => c.Level == level);
-        }
-        if (filter.Regions.Count > 0 || filter.Industries.Count > 0)
-        {
-            competitions = competitions.Where(c => c.Entries.Any(e =>
-                (filter.Regions.Count == 0 || filter.Regions.Contains(e.Enterprise!.RegionCode))
-                && (filter.Industries.Count == 0 || filter.Industries.Contains(e.Enterprise!.IndustryCode))));
-        }
-        return filter.IncludeSample ? competitions : competitions.Where(c => !c.IsSample);
+        var regions = filter.Regions;
+        var industries = filter.Industries;
+        var above = filter.AboveScale;
+        return competitions.Where(c => c.Entries.Any(e =>
+            (regions.Count == 0 || regions.Contains(e.Enterprise!.RegionCode))
+            && (industries.Count == 0 || industries.Contains(e.Enterprise!.IndustryCode))
+            && (above == null || e.Enterprise!.IsAboveScale == above)));
     }
 
-    public static IQueryable<CompetitionEntry> Filter(this IQueryable<CompetitionEntry> entries, DashboardFilter filter)
-    {
-        if (filter.FromYear is { } from)
-        {
-            entries = entries.Where(e => e.Competition!.Year >= from);
-        }
-        if (filter.ToYear is { } to)
-        {
-            entries = entries.Where(e => e.Competition!.Year <= to);
-        }
-        if (filter.Level is { } level)
-        {
-            entries = entries.Where(e => e.Competition!.Level == level);
-        }
-        if (filter.Regions.Count > 0)
-        {
-            entries = entries.Where(e => filter.Regions.Contains(e.Enterprise!.RegionCode));
-        }
-        if (filter.Industries.Count > 0)
-        {
-            entries = entries.Where(e => filter.Industries.Contains(e.Enterprise!.IndustryCode));
-        }
-        return filter.IncludeSample ? entries : entries.Where(e => !e.Competition!.IsSample && !e.Enterprise!.IsSample);
-    }
+    public static IQueryable<CompetitionEntry> Filter(this IQueryable<CompetitionEntry> entries, DashboardFilter filter) => entries
+        .InYears(filter, e => e.Competition!.Year)
+        .WhereSome(filter.Level, level => e => e.Competition!.Level == level)
+        .WhereAny(filter.Regions, codes => e => codes.Contains(e.Enterprise!.RegionCode))
+        .WhereAny(filter.Industries, codes => e => codes.Contains(e.Enterprise!.IndustryCode))
+        .WhereSome(filter.AboveScale, above => e => e.Enterprise!.IsAboveScale == above)
+        .WhereIf(!filter.IncludeSample, e => !e.Competition!.IsSample && !e.Enterprise!.IsSample);
 
-    public static IQueryable<InnovationStudio> Filter(this IQueryable<InnovationStudio> studios, DashboardFilter filter)
-    {
-        if (filter.ToYear is { } to)
-        {
-            studios = studios.Where(s => s.FoundedYear == null || s.FoundedYear <= to);
-        }
-        if (filter.Regions.Count > 0)
-        {
-            studios = studios.Where(s => s.RegionCode != null && filter.Regions.Contains(s.RegionCode));
-        }
-        if (filter.Industries.Count > 0)
-        {
-            studios = studios.Where(s => s.IndustryCode != null && filter.Industries.Contains(s.IndustryCode));
-        }
-        return filter.IncludeSample ? studios : studios.Where(s => !s.IsSample);
-    }
+    /// <summary>A studio counts from its founding year on, so only the end of the range narrows studios.</summary>
+    public static IQueryable<InnovationStudio> Filter(this IQueryable<InnovationStudio> studios, DashboardFilter filter) => studios
+        .WhereSome(filter.ToYear, to => s => s.FoundedYear == null || s.FoundedYear <= to)
+        .WhereAny(filter.Regions, codes => s => s.RegionCode != null && codes.Contains(s.RegionCode))
+        .WhereAny(filter.Industries, codes => s => s.IndustryCode != null && codes.Contains(s.IndustryCode))
+        .WhereSome(filter.StudioLevel, level => s => s.Level == level)
+        .WhereSome(filter.CraftsmanLed, led => s => s.IsCraftsmanLed == led)
+        .WhereIf(!filter.IncludeSample, s => !s.IsSample);
 
-    public static IQueryable<InnovationAchievement> Filter(this IQueryable<InnovationAchievement> achievements, DashboardFilter filter)
-    {
-        if (filter.FromYear is { } from)
-        {
-            achievements = achievements.Where(a => a.Year >= from);
-        }
-        if (filter.ToYear is { } to)
-        {
-            achievements = achievements.Where(a => a.Year <= to);
-        }
-        if (filter.Regions.Count > 0)
-        {
-            achievements = achievements.Where(a => a.Studio!.RegionCode != null && filter.Regions.Contains(a.Studio.RegionCode));
-        }
-        if (filter.Industries.Count > 0)
-        {
-            achievements = achievements.Where(a => a.Studio!.IndustryCode != null && filter.Industries.Contains(a.Studio.IndustryCode));
-        }
-        return filter.IncludeSample ? achievements : achievements.Where(a => !a.IsSample);
-    }
+    public static IQueryable<InnovationAchievement> Filter(this IQueryable<InnovationAchievement> achievements, DashboardFilter filter) => achievements
+        .InYears(filter, a => a.Year)
+        .WhereAny(filter.Regions, codes => a => a.Studio!.RegionCode != null && codes.Contains(a.Studio.RegionCode))
+        .WhereAny(filter.Industries, codes => a => a.Studio!.IndustryCode != null && codes.Contains(a.Studio.IndustryCode))
+        .WhereSome(filter.StudioLevel, level => a => a.Studio!.Level == level)
+        .WhereSome(filter.Category, category => a => a.Category == category)
+        .WhereIf(!filter.IncludeSample, a => !a.IsSample);
 
     /// <summary>Tallies are kept per 市州 only, so an industry filter does not narrow them.</summary>
-    public static IQueryable<StaffInnovationTally> Filter(this IQueryable<StaffInnovationTally> tallies, DashboardFilter filter)
+    public static IQueryable<StaffInnovationTally> Filter(this IQueryable<StaffInnovationTally> tallies, DashboardFilter filter) => tallies
+        .InYears(filter, t => t.Year)
+        .WhereAny(filter.Regions, codes => t => codes.Contains(t.RegionCode))
+        .WhereSome(filter.Category, category => t => t.Category == category)
+        .WhereIf(!filter.IncludeSample, t => !t.IsSample);
+
+    /// <summary>The filter's year range, or only records of no stated year when the filter asks for those.</summary>
+    private static IQueryable<T> InYears<T>(this IQueryable<T> query, DashboardFilter filter, Expression<Func<T, int?>> year)
     {
-        if (filter.FromYear is { } from)
+        if (filter.YearUnknown)
         {
-            tallies = tallies.Where(t => t.Year >= from);
+            return query.Where(Expression.Lambda<Func<T, bool>>(Expression.Equal(year.Body, Expression.Constant(null, typeof(int?))), year.Parameters));
         }
-        if (filter.ToYear is { } to)
+        int? from = filter.FromYear, to = filter.ToYear;
+        // Compared with captured variables rather than constants, so EF sends them as SQL parameters.
+        Expression<Func<int?>> fromValue = () => from, toValue = () => to;
+        if (from is not null)
         {
-            tallies = tallies.Where(t => t.Year <= to);
+            query = query.Where(Expression.Lambda<Func<T, bool>>(Expression.GreaterThanOrEqual(year.Body, fromValue.Body), year.Parameters));
         }
-        if (filter.Regions.Count > 0)
+        if (to is not null)
         {
-            tallies = tallies.Where(t => filter.Regions.Contains(t.RegionCode));
+            query = query.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThanOrEqual(year.Body, toValue.Body), year.Parameters));
         }
-        return filter.IncludeSample ? tallies : tallies.Where(t => !t.IsSample);
+        return query;
     }
+
+    private static IQueryable<T> WhereIf<T>(this IQueryable<T> query, bool condition, Expression<Func<T, bool>> predicate)
+        => condition ? query.Where(predicate) : query;
+
+    private static IQueryable<T> WhereSome<T, TValue>(this IQueryable<T> query, TValue? value, Func<TValue, Expression<Func<T, bool>>> predicate)
+        where TValue : struct
+        => value is { } some ? query.Where(predicate(some)) : query;
+
+    private static IQueryable<T> WhereSome<T>(this IQueryable<T> query, string? value, Func<string, Expression<Func<T, bool>>> predicate)
+        => value is { } some ? query.Where(predicate(some)) : query;
+
+    private static IQueryable<T> WhereAny<T>(this IQueryable<T> query, IReadOnlyList<string> codes, Func<IReadOnlyList<string>, Expression<Func<T, bool>>> predicate)
+        => codes.Count > 0 ? query.Where(predicate(codes)) : query;
 }

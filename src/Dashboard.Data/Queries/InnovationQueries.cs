@@ -17,7 +17,7 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
             .Select(g => new CategoryYearCount(g.Key.Year, g.Key.Category, g.Count(), g.Count(a => a.IsSample)))
             .ToListAsync(cancellationToken);
 
-        var belowProvincial = db.InnovationStudios.Filter(filter).Where(s => s.Level == StudioLevel.BelowProvincial);
+        var belowProvincial = db.InnovationStudios.Filter(filter with { StudioLevel = StudioLevel.BelowProvincial });
         var studios = new StudioLevels(
             await GetProvincialStudioCountsAsync(db, filter, published, cancellationToken),
             await belowProvincial.CountAsync(cancellationToken),
@@ -79,17 +79,19 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
     internal static async Task<StudioCounts> GetProvincialStudioCountsAsync(
         DashboardDbContext db, DashboardFilter filter, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
     {
-        var provincial = db.InnovationStudios.Filter(filter).Where(s => s.Level == StudioLevel.Provincial);
+        var provincialFilter = filter with { StudioLevel = StudioLevel.Provincial };
+        var provincial = db.InnovationStudios.Filter(provincialFilter);
         return new StudioCounts(
             await provincial.CountAsync(cancellationToken),
-            await provincial.CountAsync(s => s.IsCraftsmanLed, cancellationToken),
+            await db.InnovationStudios.Filter(provincialFilter with { CraftsmanLed = true }).CountAsync(cancellationToken),
             await provincial.CountAsync(s => s.IsSample, cancellationToken),
             published.GetValueOrDefault(PublishedCodes.ProvincialStudios),
             published.GetValueOrDefault(PublishedCodes.CraftsmanLedStudios),
             published.GetValueOrDefault(PublishedCodes.ProvincialStudiosBuilt));
     }
 
-    // The published yearly figures (I4, I5) cover the provincial studios, so the records are counted the same way.
+    // The published yearly figures (I4, I5) cover the provincial studios, so the records are counted the same way,
+    // and a bar drills to the achievements under this same filter.
     private static IQueryable<InnovationAchievement> ProvincialAchievements(DashboardDbContext db, DashboardFilter filter)
-        => db.InnovationAchievements.Filter(filter).Where(a => a.Studio!.Level == StudioLevel.Provincial);
+        => db.InnovationAchievements.Filter(filter with { StudioLevel = StudioLevel.Provincial });
 }

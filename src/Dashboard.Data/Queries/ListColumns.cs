@@ -61,11 +61,13 @@ internal sealed class ListColumns<T>
 
     /// <summary>
     /// Applies the request's column filters, counts, sorts (by <paramref name="defaultOrder"/> for an unknown key,
-    /// then by <paramref name="id"/> so pages never overlap) and fetches one page.
+    /// then by <paramref name="id"/> so pages never overlap) and fetches one page. With a <paramref name="measure"/>,
+    /// also sums it over every matching row.
     /// </summary>
     public async Task<PagedResult<TRow>> PageAsync<TRow>(
         IQueryable<T> query, ListRequest request, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
-        Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow, CancellationToken cancellationToken)
+        Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow, CancellationToken cancellationToken,
+        Expression<Func<T, long>>? measure = null)
     {
         foreach (var filter in request.Filters)
         {
@@ -82,6 +84,7 @@ internal sealed class ListColumns<T>
             .Take(pageSize)
             .Select(toRow)
             .ToListAsync(cancellationToken);
-        return new PagedResult<TRow>(items, total);
+        var measureTotal = measure is null ? (long?)null : await query.SumAsync(measure, cancellationToken);
+        return new PagedResult<TRow>(items, total, measureTotal);
     }
 }

@@ -1,7 +1,8 @@
 namespace Dashboard.Data.Queries;
 
 /// <summary>One page of a list, sorted and filtered in the database, with the count of all matching rows.</summary>
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);
+/// <param name="MeasureTotal">Where the list's chart summed a measure (money, workers), its 合计 over all matching rows, not the page.</param>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount, long? MeasureTotal = null);
 
 /// <summary>Which page of a list to fetch, sorted by which column, narrowed by which column filters.</summary>
 /// <param name="Page">Zero-based.</param>

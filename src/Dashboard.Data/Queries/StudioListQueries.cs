@@ -16,13 +16,17 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
 
     private static readonly ListColumns<InnovationAchievement> s_achievementColumns = new ListColumns<InnovationAchievement>()
         .Text(nameof(AchievementRow.Title), a => a.Title)
+        .Text(nameof(AchievementRow.StudioName), a => a.Studio!.Name)
         .Number(nameof(AchievementRow.Year), a => a.Year)
         .Sortable(nameof(AchievementRow.Category), a =>
             a.Category == AchievementCategory.FiveSmall ? 0 : a.Category == AchievementCategory.TechnicalInnovation ? 1 : 2)
+        .Sortable(nameof(AchievementRow.RegionNameZh), a => a.Studio!.Region!.SortOrder)
+        .Sortable(nameof(AchievementRow.IndustryNameZh), a => a.Studio!.Industry!.SortOrder)
         .Number(nameof(AchievementRow.SavingsYuan), a => a.SavingsYuan);
 
-    private static readonly Expression<Func<InnovationAchievement, AchievementRow>> s_toAchievement =
-        a => new AchievementRow(a.Id, a.Year, a.Category, a.Title, a.SavingsYuan, a.IsSample);
+    private static readonly Expression<Func<InnovationAchievement, AchievementRow>> s_toAchievement = a => new AchievementRow(
+        a.Id, a.Year, a.Category, a.Title, a.SavingsYuan, a.IsSample, a.StudioId, a.Studio!.Name,
+        a.Studio.Region!.ShortNameZh, a.Studio.Region.NameEn, a.Studio.Industry!.NameZh, a.Studio.Industry.NameEn);
 
     /// <summary>By default the widest level first, then by name.</summary>
     public async Task<PagedResult<StudioRow>> ListAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
@@ -44,16 +48,29 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The achievements within the filter (its studio level and category too), with their savings summed: what a
+    /// savings or achievements bar counted. By default the latest first.
+    /// </summary>
+    public async Task<PagedResult<AchievementRow>> AchievementsAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter), request, cancellationToken);
+    }
+
     /// <summary>A studio's achievements within the filter; by default the latest first.</summary>
     public async Task<PagedResult<AchievementRow>> AchievementsAsync(
         int studioId, DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await s_achievementColumns.PageAsync(
-            db.InnovationAchievements.Filter(filter).Where(a => a.StudioId == studioId), request,
-            q => q.OrderByDescending(a => a.Year).ThenBy(a => a.Title),
-            a => a.Id, s_toAchievement, cancellationToken);
+        return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter).Where(a => a.StudioId == studioId), request, cancellationToken);
     }
+
+    private static Task<PagedResult<AchievementRow>> PageAchievementsAsync(
+        IQueryable<InnovationAchievement> achievements, ListRequest request, CancellationToken cancellationToken)
+        => s_achievementColumns.PageAsync(achievements, request,
+            q => q.OrderByDescending(a => a.Year).ThenBy(a => a.Title),
+            a => a.Id, s_toAchievement, cancellationToken, measure: a => a.SavingsYuan);
 
     private static ListColumns<InnovationStudio> Columns(IQueryable<InnovationAchievement> achievements) => new ListColumns<InnovationStudio>()
         .Text(nameof(StudioRow.Name), s => s.Name)
@@ -78,4 +95,6 @@ public sealed record StudioRow(
     string? RegionNameZh, string? RegionNameEn, string? IndustryNameZh, string? IndustryNameEn, int? FoundedYear,
     int Achievements, long SavingsYuan, bool IsSample);
 
-public sealed record AchievementRow(int Id, int Year, AchievementCategory Category, string Title, long SavingsYuan, bool IsSample);
+public sealed record AchievementRow(
+    int Id, int Year, AchievementCategory Category, string Title, long SavingsYuan, bool IsSample, int StudioId, string StudioName,
+    string? RegionNameZh, string? RegionNameEn, string? IndustryNameZh, string? IndustryNameEn);

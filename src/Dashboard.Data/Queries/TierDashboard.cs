@@ -8,7 +8,11 @@ public sealed record TierDashboard(
     IReadOnlyList<BatchCount> ProvincialBatches,
     IReadOnlyList<HonourCount> Honours,
     IReadOnlyList<PlanProgress> Plan,
-    IReadOnlyList<RegionPlanShare> RegionPlanShares);
+    IReadOnlyList<RegionPlanShare> RegionPlanShares,
+    YearSpan? RegionSharePeriod);
+
+/// <summary>The plan period the 市州 shares count, from its first year to its last.</summary>
+public sealed record YearSpan(int StartYear, int EndYear);
 
 /// <summary>Craftsmen of one 市州 or industry, per tier code; records with no 市州 or industry are left out.</summary>
 public sealed record TierGroupCount(string Key, string NameZh, string NameEn, IReadOnlyDictionary<string, int> ByTier, int Total, int SampleRecords);

@@ -23,6 +23,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             .ToListAsync(cancellationToken);
 
         var targets = await GetPlanTargetsAsync(db, cancellationToken);
+        var sharePlan = RegionSharePlan(targets);
         return new TierDashboard(
             tiers,
             CountByGroup(regions, tierCodes, cells, c => c.RegionCode),
@@ -30,7 +31,8 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             await GetProvincialBatchesAsync(db, filter, published, cancellationToken),
             await GetHonoursAsync(db, filter, published, cancellationToken),
             await GetPlanProgressAsync(db, filter, targets, published, cancellationToken),
-            await GetRegionPlanSharesAsync(db, filter, targets, regions, cancellationToken));
+            await GetRegionPlanSharesAsync(db, filter, sharePlan, regions, cancellationToken),
+            sharePlan is null ? null : new YearSpan(sharePlan.StartYear, sharePlan.EndYear));
     }
 
     /// <summary>Craftsmen per tier, highest rank first, beside the published headcount; shared with the 总览.</summary>
@@ -133,11 +135,13 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             t.IndicatorCode is { } code ? published.GetValueOrDefault(code) : null)).ToList();
     }
 
+    // The all-levels target spans every tier; without one, the widest plan period stands in for it.
+    private static PlanTargetRange? RegionSharePlan(IReadOnlyList<PlanTargetRange> targets)
+        => targets.FirstOrDefault(t => t.TierCode == null) ?? targets.MaxBy(t => t.EndYear - t.StartYear);
+
     private static async Task<List<RegionPlanShare>> GetRegionPlanSharesAsync(
-        DashboardDbContext db, DashboardFilter filter, IReadOnlyList<PlanTargetRange> targets, IReadOnlyList<ReferenceGroup> regions, CancellationToken cancellationToken)
+        DashboardDbContext db, DashboardFilter filter, PlanTargetRange? plan, IReadOnlyList<ReferenceGroup> regions, CancellationToken cancellationToken)
     {
-        // The all-levels target spans every tier; without one, the widest plan period stands in for it.
-        var plan = targets.FirstOrDefault(t => t.TierCode == null) ?? targets.MaxBy(t => t.EndYear - t.StartYear);
         if (plan is null)
         {
             return [];

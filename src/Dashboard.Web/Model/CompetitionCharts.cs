@@ -63,7 +63,8 @@ public sealed class CompetitionCharts(CompetitionDashboard data, DashboardFilter
         return new DashboardChart("competitions-participation", loc[nameof(Resources.Competitions.ParticipationTitle)], loc[nameof(Resources.Competitions.ParticipationSubtitle)], spec,
             shares.Any(s => s.IncludesSample))
         {
-            Drill = click => DashboardUrls.CompetitionList(filter with { FromYear = shares[click.Index].Year, ToYear = shares[click.Index].Year }),
+            // The share counts above-scale enterprises taking part that year; its denominator is named on the list.
+            Drill = click => DashboardUrls.EnterpriseList(filter with { FromYear = shares[click.Index].Year, ToYear = shares[click.Index].Year, AboveScale = true }),
         };
     }
 
@@ -83,7 +84,10 @@ public sealed class CompetitionCharts(CompetitionDashboard data, DashboardFilter
             CategoryTitle = loc[nameof(Resources.Competitions.Award)],
             ShowLegend = false,
         };
-        return new DashboardChart("competitions-conference", loc[nameof(Resources.Competitions.ConferenceTitle)], loc[nameof(Resources.Competitions.ConferenceSubtitle)], spec, IncludesSample: false);
+        return new DashboardChart("competitions-conference", loc[nameof(Resources.Competitions.ConferenceTitle)], loc[nameof(Resources.Competitions.ConferenceSubtitle)], spec, IncludesSample: false)
+        {
+            NoRecords = common[nameof(Resources.Dashboards.PublishedOnly)],
+        };
     }
 
     private DashboardChart Entries(string key, string title, string categoryTitle, IReadOnlyList<ParticipationGroup> groups, bool wide, Func<string, DashboardFilter> narrow)
@@ -100,7 +104,7 @@ public sealed class CompetitionCharts(CompetitionDashboard data, DashboardFilter
         }.InUnits(s_enterprises, culture, s_workers);
         return new DashboardChart(key, title, loc[nameof(Resources.Competitions.EntriesSubtitle)], spec, groups.Any(g => g.IncludesSample), Wide: wide)
         {
-            Drill = click => DashboardUrls.CompetitionList(narrow(groups[click.Index].Key)),
+            Drill = click => DashboardUrls.EnterpriseList(narrow(groups[click.Index].Key)),
         };
     }
 }

@@ -8,6 +8,12 @@ namespace Dashboard.Web.Model;
 /// <param name="Wide">Takes the full width (many labels, such as 21 市州).</param>
 public sealed record DashboardChart(string Key, string Title, string? Subtitle, ChartSpec Spec, bool IncludesSample, string? Note = null, bool Wide = false)
 {
-    /// <summary>Where a click on a bar, point or slice leads (one level down, the filter kept); null where the chart has no level below.</summary>
-    public Func<ChartClick, string>? Drill { get; init; }
+    /// <summary>
+    /// Where a click on a bar, point or slice leads: the list of exactly the records it counts, the filter kept.
+    /// Null for a point with no records behind it (a published figure, a pace line).
+    /// </summary>
+    public Func<ChartClick, string?>? Drill { get; init; }
+
+    /// <summary>For a chart with no records to list: says so plainly (published totals, yearly tallies).</summary>
+    public string? NoRecords { get; init; }
 }

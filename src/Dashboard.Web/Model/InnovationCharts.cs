@@ -42,7 +42,7 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
         return new DashboardChart("innovation-savings", loc[nameof(Resources.Innovation.SavingsTitle)],
             published is null ? null : string.Format(loc[nameof(Resources.Innovation.SavingsSubtitle)], publishedText), spec, years.Any(y => y.IncludesSample))
         {
-            Drill = click => StudiosOfYear(years[click.Index].Year),
+            Drill = click => ProvincialAchievements(filter with { FromYear = years[click.Index].Year, ToYear = years[click.Index].Year }),
         };
     }
 
@@ -61,7 +61,7 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
         return new DashboardChart("innovation-savings-by-industry", loc[nameof(Resources.Innovation.SavingsByIndustryTitle)], loc[nameof(Resources.Innovation.SavingsByIndustrySubtitle)],
             spec, industries.Any(i => i.IncludesSample))
         {
-            Drill = click => DashboardUrls.Studios(filter with { Industries = [industries[click.Index].Key] }),
+            Drill = click => ProvincialAchievements(filter with { Industries = [industries[click.Index].Key] }),
         };
     }
 
@@ -69,8 +69,8 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
     {
         var rows = data.AchievementsByYear;
         var years = rows.Select(r => r.Year).Distinct().Order().ToList();
-        var series = Enum.GetValues<AchievementCategory>()
-            .Where(category => rows.Any(r => r.Category == category))
+        var categories = Enum.GetValues<AchievementCategory>().Where(category => rows.Any(r => r.Category == category)).ToList();
+        var series = categories
             .Select(category => Series(loc[$"Category_{category}"], years,
                 year => rows.FirstOrDefault(r => r.Year == year && r.Category == category)?.Count ?? 0,
                 year => ChineseNumberFormat.FormatNumber(rows.FirstOrDefault(r => r.Year == year && r.Category == category)?.Count ?? 0, s_achievements, culture)))
@@ -80,7 +80,7 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
         return new DashboardChart("innovation-achievements", loc[nameof(Resources.Innovation.AchievementsTitle)], loc[nameof(Resources.Innovation.AchievementsSubtitle)], spec,
             rows.Any(r => r.SampleRecords > 0))
         {
-            Drill = click => StudiosOfYear(years[click.Index]),
+            Drill = click => ProvincialAchievements(filter with { FromYear = years[click.Index], ToYear = years[click.Index], Category = categories[click.SeriesIndex] }),
         };
     }
 
@@ -101,8 +101,13 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
         var note = _wholeProvince && studios.Provincial.PublishedAlternative is not null && studios.Provincial.Published is { } main
             ? DashboardCultures.PickOptional(main.NoteZh, main.NoteEn)
             : null;
+        StudioLevel[] levelOf = [StudioLevel.Provincial, StudioLevel.BelowProvincial];
         return new DashboardChart("innovation-studios", loc[nameof(Resources.Innovation.StudiosTitle)], loc[nameof(Resources.Innovation.StudiosSubtitle)], spec,
-            studios.Provincial.SampleRecords > 0 || studios.BelowProvincialSampleRecords > 0, note);
+            studios.Provincial.SampleRecords > 0 || studios.BelowProvincialSampleRecords > 0, note)
+        {
+            // The records are the last series; the published counts beside them have no records behind them.
+            Drill = click => click.SeriesIndex == spec.Series.Count - 1 ? DashboardUrls.Studios(filter with { StudioLevel = levelOf[click.Index] }) : null,
+        };
     }
 
     public DashboardChart CraftsmanLed()
@@ -119,7 +124,10 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
                 ChineseNumberFormat.FormatNumber(Percentages.Of(p.Count, provincial.Provincial), MeasureUnit.Percent, culture)))]);
         var published = data.Studios.PublishedCraftsmanLedShare is { } share ? ChineseNumberFormat.Format(share, culture) : "—";
         return new DashboardChart("innovation-craftsman-led", loc[nameof(Resources.Innovation.LedTitle)],
-            string.Format(loc[nameof(Resources.Innovation.LedSubtitle)], published), spec, provincial.SampleRecords > 0);
+            string.Format(loc[nameof(Resources.Innovation.LedSubtitle)], published), spec, provincial.SampleRecords > 0)
+        {
+            Drill = click => DashboardUrls.Studios(filter with { StudioLevel = StudioLevel.Provincial, CraftsmanLed = click.Index == 0 }),
+        };
     }
 
     public DashboardChart StaffInnovation()
@@ -141,9 +149,12 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
             data.PublishedProposals is { } proposals ? ChineseNumberFormat.Format(proposals, culture) : "—", data.PublishedProposals?.Code,
             data.PublishedTechnicalInnovations is { } innovations ? ChineseNumberFormat.Format(innovations, culture) : "—", data.PublishedTechnicalInnovations?.Code);
         return new DashboardChart("innovation-staff", loc[nameof(Resources.Innovation.StaffTitle)], loc[nameof(Resources.Innovation.StaffSubtitle)], spec,
-            years.Any(y => y.IncludesSample), note, Wide: true);
+            years.Any(y => y.IncludesSample), note, Wide: true)
+        {
+            NoRecords = common[nameof(Resources.Dashboards.TalliesOnly)],
+        };
     }
 
-    /// <summary>A year's savings or achievements drill to the studios behind them, counted within that year.</summary>
-    private string StudiosOfYear(int year) => DashboardUrls.Studios(filter with { FromYear = year, ToYear = year });
+    /// <summary>The charts of savings and achievements count the provincial studios' achievements, so their bars open those.</summary>
+    private static string ProvincialAchievements(DashboardFilter narrowed) => DashboardUrls.Achievements(narrowed with { StudioLevel = StudioLevel.Provincial });
 }

@@ -12,6 +12,9 @@ public sealed class ServerList<TRow>(Func<ListRequest, CancellationToken, Task<P
 
     public int Total { get; private set; }
 
+    /// <summary>The 合计 of the list's measure over all matching rows, where the list has one.</summary>
+    public long? MeasureTotal { get; private set; }
+
     /// <summary>The grid's last request: its sort and column filters, which an export keeps.</summary>
     private ListRequest _lastRequest = new(Page: 0, PageSize: 20);
 
@@ -20,7 +23,7 @@ public sealed class ServerList<TRow>(Func<ListRequest, CancellationToken, Task<P
     {
         _lastRequest = GridRequests.ToListRequest(state);
         var page = await fetch(_lastRequest, cancellationToken);
-        Total = page.TotalCount;
+        (Total, MeasureTotal) = (page.TotalCount, page.MeasureTotal);
         return GridRequests.ToGridData(page);
     }
 

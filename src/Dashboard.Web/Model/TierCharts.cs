@@ -35,8 +35,8 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
         return new DashboardChart("tier-pyramid", loc[nameof(Resources.Tiers.PyramidTitle)], loc[nameof(Resources.Tiers.PyramidSubtitle)], spec,
             IncludesSample: differ && tiers.Any(t => t.SampleRecords > 0))
         {
-            // A tier drills to the same dashboard narrowed to it, where the 市州 chart shows that tier alone.
-            Drill = click => DashboardUrls.Tiers(filter with { Tier = tiers[click.Index].TierCode }),
+            // The published series stands alone only where it equals the records; beside differing records it has none of its own.
+            Drill = click => differ && click.SeriesIndex < series.Count - 1 ? null : DashboardUrls.Craftsmen(filter with { Tier = tiers[click.Index].TierCode }),
         };
     }
 
@@ -56,7 +56,10 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
         return new DashboardChart("tier-batches", loc[nameof(Resources.Tiers.BatchesTitle)], loc[nameof(Resources.Tiers.PeopleSubtitle)], spec,
             batches.Any(b => b.SampleRecords > 0))
         {
-            Drill = click => DashboardUrls.Craftsmen(filter with { Tier = ProvincialTier, FromYear = batches[click.Index].Year, ToYear = batches[click.Index].Year }),
+            Drill = click => click.SeriesIndex != RecordsSeries ? null : DashboardUrls.Craftsmen(filter with
+            {
+                Tier = ProvincialTier, Batch = batches[click.Index].Batch, FromYear = batches[click.Index].Year, ToYear = batches[click.Index].Year,
+            }),
         };
     }
 
@@ -69,7 +72,12 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
             RecordsBesidePublished(honours, h => h.Count, h => h.Published))
         { CategoryTitle = loc[nameof(Resources.Tiers.Honour)] }.InUnits(MeasureUnit.People, culture);
         return new DashboardChart("tier-honours", loc[nameof(Resources.Tiers.HonoursTitle)], loc[nameof(Resources.Tiers.PeopleSubtitle)], spec,
-            honours.Any(h => h.SampleRecords > 0));
+            honours.Any(h => h.SampleRecords > 0))
+        {
+            Drill = click => click.SeriesIndex != RecordsSeries ? null : DashboardUrls.Honours(honours[click.Index].Year is { } year
+                ? filter with { Honour = honours[click.Index].TitleZh, FromYear = year, ToYear = year }
+                : filter with { Honour = honours[click.Index].TitleZh, YearUnknown = true }),
+        };
     }
 
     /// <summary>Each target's cumulative completion against the even pace: a line under the pace is a lag.</summary>
@@ -97,7 +105,11 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
             TargetLines = [new ChartTargetLine(loc[nameof(Resources.Tiers.Target)], 100, Percent(100))],
         }.InUnits(MeasureUnit.Percent, culture);
         return new DashboardChart("tier-plan", loc[nameof(Resources.Tiers.PlanTitle)], loc[nameof(Resources.Tiers.PlanSubtitle)], spec,
-            data.Plan.Any(p => p.NewByYear.Any(y => y.SampleRecords > 0)), Wide: true);
+            data.Plan.Any(p => p.NewByYear.Any(y => y.SampleRecords > 0)), Wide: true)
+        {
+            // A point is the craftsmen named from the plan's start to that year; the pace line has no records.
+            Drill = click => click.SeriesIndex >= data.Plan.Count ? null : PlanCraftsmen(data.Plan[click.SeriesIndex], years[click.Index]),
+        };
     }
 
     public DashboardChart RegionShares()
@@ -110,11 +122,12 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
             CategoryTitle = loc[nameof(Resources.Tiers.Region)],
             ShowLegend = false,
         }.InUnits(MeasureUnit.Percent, culture);
-        (int From, int To)? years = data.Plan.Count == 0 ? null : (data.Plan.Min(p => p.StartYear), data.Plan.Max(p => p.EndYear));
         return new DashboardChart("tier-region-shares", loc[nameof(Resources.Tiers.RegionShareTitle)], loc[nameof(Resources.Tiers.RegionShareSubtitle)], spec,
             shares.Any(s => s.SampleRecords > 0))
         {
-            Drill = click => DashboardUrls.Craftsmen(filter with { Regions = [shares[click.Index].RegionCode], FromYear = years?.From ?? filter.FromYear, ToYear = years?.To ?? filter.ToYear }),
+            // The shares count the plan period's craftsmen within the reader's years: the two ranges intersect.
+            Drill = click => data.RegionSharePeriod is not { } period ? null
+                : CraftsmenWithin(filter with { Regions = [shares[click.Index].RegionCode] }, period.StartYear, period.EndYear),
         };
     }
 
@@ -146,6 +159,24 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
         => Series(loc[nameof(Resources.Tiers.Published)], items, i => (double?)published(i)?.Value, i => published(i) is { } p ? ChineseNumberFormat.Format(p, culture) : "—");
 
     private const string ProvincialTier = "provincial";
+
+    // RecordsBesidePublished puts the records first.
+    private const int RecordsSeries = 0;
+
+    /// <summary>
+    /// The craftsmen a plan point counts: of the plan's tier (all tiers for the all-levels plan), named from the plan's
+    /// start to <paramref name="year"/>, within the reader's years and tier. Null where the reader's tier is another.
+    /// </summary>
+    private string? PlanCraftsmen(PlanProgress plan, int year) => plan.TierCode is { } tier && filter.Tier is { } chosen && tier != chosen
+        ? null
+        : CraftsmenWithin(filter with { Tier = plan.TierCode ?? filter.Tier }, plan.StartYear, Math.Min(year, plan.EndYear));
+
+    /// <summary>The craftsmen list for the reader's years intersected with <paramref name="from"/>–<paramref name="to"/>; null where they do not meet.</summary>
+    private static string? CraftsmenWithin(DashboardFilter narrowed, int from, int to)
+    {
+        var (start, end) = (Math.Max(from, narrowed.FromYear ?? from), Math.Min(to, narrowed.ToYear ?? to));
+        return start > end ? null : DashboardUrls.Craftsmen(narrowed with { FromYear = start, ToYear = end });
+    }
 
     private string People(long count) => ChineseNumberFormat.FormatNumber(count, MeasureUnit.People, culture);
 

@@ -26,12 +26,16 @@ public static class DashboardUrls
     public const string CraftsmenPath = "/tiers/craftsmen";
     public const string CompetitionListPath = "/competitions/list";
     public const string StudiosPath = "/innovation/studios";
+    public const string AchievementsPath = "/innovation/achievements";
+    public const string EnterpriseListPath = "/competitions/enterprises";
+    public const string HonoursPath = "/tiers/honours";
 
-    public static string Tiers(DashboardFilter filter) => TiersPath + FilterQuery.Format(filter);
+    // A dashboard shows the reader's filter; the criteria of a drill stay with the list they opened.
+    public static string Tiers(DashboardFilter filter) => TiersPath + FilterQuery.Format(filter.WithoutDrill());
 
-    public static string Competitions(DashboardFilter filter) => CompetitionsPath + FilterQuery.Format(filter);
+    public static string Competitions(DashboardFilter filter) => CompetitionsPath + FilterQuery.Format(filter.WithoutDrill());
 
-    public static string Innovation(DashboardFilter filter) => InnovationPath + FilterQuery.Format(filter);
+    public static string Innovation(DashboardFilter filter) => InnovationPath + FilterQuery.Format(filter.WithoutDrill());
 
     public static string Craftsmen(DashboardFilter filter) => CraftsmenPath + FilterQuery.Format(filter);
 
@@ -42,6 +46,12 @@ public static class DashboardUrls
     public static string Competition(int id, DashboardFilter filter) => $"{CompetitionsPath}/{id}" + FilterQuery.Format(filter);
 
     public static string Studios(DashboardFilter filter) => StudiosPath + FilterQuery.Format(filter);
+
+    public static string Achievements(DashboardFilter filter) => AchievementsPath + FilterQuery.Format(filter);
+
+    public static string EnterpriseList(DashboardFilter filter) => EnterpriseListPath + FilterQuery.Format(filter);
+
+    public static string Honours(DashboardFilter filter) => HonoursPath + FilterQuery.Format(filter);
 
     public static string Studio(int id, DashboardFilter filter) => $"{StudiosPath}/{id}" + FilterQuery.Format(filter);
 

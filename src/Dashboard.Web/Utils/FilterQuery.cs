@@ -9,24 +9,39 @@ namespace Dashboard.Web.Utils;
 public sealed record FilterParseResult(DashboardFilter Filter, IReadOnlyList<string> Dropped);
 
 /// <summary>
-/// The dashboard filter in the query string, and only there: <c>?from=2021&amp;to=2025&amp;city=510700&amp;industry=…&amp;tier=city&amp;level=Provincial&amp;sample=0</c>.
-/// Defaults are left out, so the whole province is the bare path.
+/// The dashboard filter in the query string, and only there: <c>?from=2021&amp;to=2025&amp;region=510700&amp;industry=…&amp;tier=city&amp;level=Provincial&amp;sample=0</c>,
+/// and the drill criteria a chart click adds (<c>batch</c>, <c>studio-level</c>, <c>category</c>, <c>led</c>, <c>above-scale</c>,
+/// <c>honour</c>, <c>year=unknown</c>). Defaults are left out, so the whole province is the bare path.
 /// </summary>
 public static class FilterQuery
 {
     public const string From = "from";
     public const string To = "to";
-    public const string Region = "city";
+    public const string Region = "region";
     public const string Industry = "industry";
     public const string Tier = "tier";
     public const string Level = "level";
     public const string Sample = "sample";
+    public const string Batch = "batch";
+    public const string StudioLevel = "studio-level";
+    public const string Category = "category";
+    public const string CraftsmanLed = "led";
+    public const string AboveScale = "above-scale";
+    public const string Honour = "honour";
+    public const string Year = "year";
+
+    /// <summary>Links made before the 市州 key was renamed used "city", which read like the tier code "city".</summary>
+    public const string LegacyRegion = "city";
+
+    private const string Unknown = "unknown";
 
     // Wide enough for any record the federation keeps, narrow enough to catch a typo such as 3000.
     public const int MinYear = 1990;
     public const int MaxYear = 2099;
 
-    public static IReadOnlyList<string> Names { get; } = [From, To, Region, Industry, Tier, Level, Sample];
+    // A dropped value is echoed in a notice; past this it is cut, so a crafted link cannot fill the page.
+    private const int MaxEchoedLength = 40;
+    private const int MaxHonourLength = 100;
 
     /// <summary>The query string of a filter, leading "?" included, or "" for the whole province.</summary>
     public static string Format(DashboardFilter filter)
@@ -55,6 +70,34 @@ public static class FilterQuery
         {
             Add(Sample, "0");
         }
+        if (filter.Batch is { } batch)
+        {
+            Add(Batch, batch.ToString(CultureInfo.InvariantCulture));
+        }
+        if (filter.StudioLevel is { } studioLevel)
+        {
+            Add(StudioLevel, studioLevel.ToString());
+        }
+        if (filter.Category is { } category)
+        {
+            Add(Category, category.ToString());
+        }
+        if (filter.CraftsmanLed is { } led)
+        {
+            Add(CraftsmanLed, led ? "1" : "0");
+        }
+        if (filter.AboveScale is { } above)
+        {
+            Add(AboveScale, above ? "1" : "0");
+        }
+        if (filter.Honour is { } honour)
+        {
+            Add(Honour, honour);
+        }
+        if (filter.YearUnknown)
+        {
+            Add(Year, Unknown);
+        }
         return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
     }
 
@@ -68,32 +111,53 @@ public static class FilterQuery
         string? Single(string name)
         {
             var values = Values(name);
-            dropped.AddRange(values.Skip(1).Select(v => $"{name}={v}"));
+            foreach (var extra in values.Skip(1))
+            {
+                Drop<string?>(name, extra, null);
+            }
             return values.FirstOrDefault();
         }
 
-        int? Year(string name) => Single(name) switch
+        bool? Flag(string name) => Single(name) switch
+        {
+            null => null,
+            "1" or "true" => true,
+            "0" or "false" => false,
+            var text => Drop<bool?>(name, text, null),
+        };
+
+        TEnum? Named<TEnum>(string name) where TEnum : struct, Enum => Single(name) switch
+        {
+            null => null,
+            var text when Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _) => parsed,
+            var text => Drop<TEnum?>(name, text, null),
+        };
+
+        int? YearIn(string name) => Single(name) switch
         {
             null => null,
             var text when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= MinYear and <= MaxYear => year,
             var text => Drop<int?>(name, text, null),
         };
 
-        IReadOnlyList<string> Codes(string name, IReadOnlyList<FilterOption> known)
+        IReadOnlyList<string> Codes(IReadOnlyList<FilterOption> known, params string[] names)
         {
-            var codes = Values(name).Distinct().ToList();
-            dropped.AddRange(codes.Where(c => known.All(k => k.Code != c)).Select(c => $"{name}={c}"));
-            return codes.Where(c => known.Any(k => k.Code == c)).ToList();
+            var given = names.SelectMany(name => Values(name).Select(code => (Name: name, Code: code))).DistinctBy(v => v.Code).ToList();
+            foreach (var unknown in given.Where(v => known.All(k => k.Code != v.Code)))
+            {
+                Drop<string?>(unknown.Name, unknown.Code, null);
+            }
+            return given.Where(v => known.Any(k => k.Code == v.Code)).Select(v => v.Code).ToList();
         }
 
         T Drop<T>(string name, string value, T fallback)
         {
-            dropped.Add($"{name}={value}");
+            dropped.Add($"{name}={(value.Length > MaxEchoedLength ? value[..MaxEchoedLength] + "…" : value)}");
             return fallback;
         }
 
-        var fromYear = Year(From);
-        var toYear = Year(To);
+        var fromYear = YearIn(From);
+        var toYear = YearIn(To);
         if (fromYear > toYear)
         {
             dropped.Add($"{From}={fromYear}&{To}={toYear}");
@@ -103,27 +167,45 @@ public static class FilterQuery
         {
             FromYear = fromYear,
             ToYear = toYear,
-            Regions = Codes(Region, vocabulary.Regions),
-            Industries = Codes(Industry, vocabulary.Industries),
+            Regions = Codes(vocabulary.Regions, Region, LegacyRegion),
+            Industries = Codes(vocabulary.Industries, Industry),
             Tier = Single(Tier) switch
             {
                 null => null,
                 var tier when vocabulary.Tiers.Any(t => t.Code == tier) => tier,
                 var tier => Drop<string?>(Tier, tier, null),
             },
-            Level = Single(Level) switch
+            Level = Named<CompetitionLevel>(Level),
+            IncludeSample = Flag(Sample) ?? true,
+            Batch = Single(Batch) switch
             {
                 null => null,
-                var level when Enum.TryParse<CompetitionLevel>(level, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(level, out _) => parsed,
-                var level => Drop<CompetitionLevel?>(Level, level, null),
+                var text when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var batch) && batch is > 0 and < 100 => batch,
+                var text => Drop<int?>(Batch, text, null),
             },
-            IncludeSample = Single(Sample) switch
+            StudioLevel = Named<StudioLevel>(StudioLevel),
+            Category = Named<AchievementCategory>(Category),
+            CraftsmanLed = Flag(CraftsmanLed),
+            AboveScale = Flag(AboveScale),
+            Honour = Single(Honour) switch
             {
-                null or "1" or "true" => true,
-                "0" or "false" => false,
-                var sample => Drop(Sample, sample, true),
+                null => null,
+                var text when text.Length is > 0 and <= MaxHonourLength => text,
+                var text => Drop<string?>(Honour, text, null),
+            },
+            YearUnknown = Single(Year) switch
+            {
+                null => false,
+                Unknown => true,
+                var text => Drop(Year, text, false),
             },
         };
+        if (filter.YearUnknown && (fromYear is not null || toYear is not null))
+        {
+            // "Year not stated" and a year range cannot both hold; the range is the reader's own choice, so it stays.
+            dropped.Add($"{Year}={Unknown}");
+            filter = filter with { YearUnknown = false };
+        }
         return new FilterParseResult(filter, dropped);
     }
 }

@@ -9,23 +9,28 @@ namespace Dashboard.Web.Utils;
 /// </summary>
 public sealed class UrlFilterState
 {
-    private string? _loaded;
+    private string? _path;
+    private string? _query;
 
     public DashboardFilter Filter { get; private set; } = DashboardFilter.WholeProvince;
 
     /// <summary>URL values that could not be used, shown to the reader.</summary>
     public IReadOnlyList<string> Dropped { get; private set; } = [];
 
+    /// <summary>Whether <paramref name="uri"/> is on the path last loaded: a navigation elsewhere is not this page's to load.</summary>
+    public bool IsLoadedPath(string uri) => new Uri(uri).AbsolutePath == _path;
+
     /// <returns>True when the path or the filter differs from the last call's, and the page should load.</returns>
     public bool Read(string uri, FilterVocabulary vocabulary)
     {
         var (filter, dropped) = FilterQuery.Parse(uri, vocabulary);
-        var loaded = new Uri(uri).AbsolutePath + FilterQuery.Format(filter);
-        if (loaded == _loaded)
+        var path = new Uri(uri).AbsolutePath;
+        var query = FilterQuery.Format(filter);
+        if (path == _path && query == _query)
         {
             return false;
         }
-        (_loaded, Filter, Dropped) = (loaded, filter, dropped);
+        (_path, _query, Filter, Dropped) = (path, query, filter, dropped);
         return true;
     }
 }

@@ -12,7 +12,7 @@ public sealed class CraftsmenTests : DrillPageTestContext
     public async Task Render_RegionAndIndustryInUrl_GridRowsAreTheQueryRows()
     {
         // Arrange
-        NavigateTo("/tiers/craftsmen?city=510100&industry=railway");
+        NavigateTo("/tiers/craftsmen?region=510100&industry=railway");
         var filter = new DashboardFilter { Regions = [ListRecords.Chengdu], Industries = [ListRecords.Railway] };
         var expected = await Query<CraftsmanListQueries>().ListAsync(filter, new ListRequest(0, 20), Xunit.TestContext.Current.CancellationToken);
 
@@ -25,30 +25,30 @@ public sealed class CraftsmenTests : DrillPageTestContext
         Assert.Equal("共 4 条", cut.Find("[data-testid='row-count']").TextContent.Trim());
         Assert.Equal(["成都", "铁路"], cut.FindAll(".active-filter").Select(c => c.TextContent.Trim()));
         Assert.Contains("/craftsmen/", cut.Find("[data-testid='list'] tbody tr a").GetAttribute("href"));
-        Assert.EndsWith("?city=510100&industry=railway", cut.Find("[data-testid='list'] tbody tr a").GetAttribute("href"));
+        Assert.EndsWith("?region=510100&industry=railway", cut.Find("[data-testid='list'] tbody tr a").GetAttribute("href"));
     }
 
     [Fact]
     public void Render_TierInUrl_BreadcrumbNamesTheTierAndLinksBackWithTheFilter()
     {
-        NavigateTo("/tiers/craftsmen?tier=city&city=510300");
+        NavigateTo("/tiers/craftsmen?tier=city&region=510300");
 
         var cut = Render<Craftsmen>();
 
         cut.WaitForAssertion(() => Assert.Equal(["工匠丁"], FirstColumn(cut)));
         var crumbs = cut.FindAll(".mud-breadcrumb-item").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal(["工匠梯队", "市级工匠", "自贡", "名单"], crumbs);
-        Assert.Equal("/tiers?city=510300&tier=city", cut.Find(".mud-breadcrumb-item a").GetAttribute("href"));
+        Assert.Equal(["工匠梯队", "自贡", "市级工匠", "名单"], crumbs);
+        Assert.Equal("/tiers?region=510300&tier=city", cut.Find(".mud-breadcrumb-item a").GetAttribute("href"));
     }
 
     [Fact]
     public void Render_UnknownCityInUrl_NoticeListsItAndTheRestApplies()
     {
-        NavigateTo("/tiers/craftsmen?city=999999&tier=national");
+        NavigateTo("/tiers/craftsmen?region=999999&tier=national");
 
         var cut = Render<Craftsmen>();
 
-        cut.WaitForAssertion(() => Assert.Contains("city=999999", cut.Find("[data-testid='dropped-filters']").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("region=999999", cut.Find("[data-testid='dropped-filters']").TextContent));
         // 工匠己 and the two real 大国工匠 (陈行行, 崔兴国)
         cut.WaitForAssertion(() => Assert.Equal("共 3 条", cut.Find("[data-testid='row-count']").TextContent.Trim()));
     }
@@ -59,7 +59,7 @@ public sealed class CraftsmenTests : DrillPageTestContext
         // Arrange
         var downloads = JSInterop.SetupDownloadsModule();
         var popovers = Render<MudBlazor.MudPopoverProvider>();
-        NavigateTo("/tiers/craftsmen?city=510100&industry=railway");
+        NavigateTo("/tiers/craftsmen?region=510100&industry=railway");
         var cut = Render<Craftsmen>();
         cut.WaitForAssertion(() => Assert.Equal(4, FirstColumn(cut).Count));
 
@@ -80,7 +80,7 @@ public sealed class CraftsmenTests : DrillPageTestContext
     public void Rerender_SameUrl_DoesNotQueryAgainSoTheGridKeepsItsPageAndSort()
     {
         // Arrange: the list loaded
-        NavigateTo("/tiers/craftsmen?city=510100&industry=railway");
+        NavigateTo("/tiers/craftsmen?region=510100&industry=railway");
         var cut = Render<Craftsmen>();
         cut.WaitForAssertion(() => Assert.Equal(4, FirstColumn(cut).Count));
         var queries = Queries;

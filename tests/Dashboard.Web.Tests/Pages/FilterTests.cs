@@ -33,7 +33,7 @@ public sealed class FilterTests : PageTestContext
     [Fact]
     public void Open_FilterInUrl_ChartsCountOnlyMatchingRecordsWithoutPublishedComparison()
     {
-        var cut = RenderTiersAt("/tiers?city=510700&industry=equipment-manufacturing");
+        var cut = RenderTiersAt("/tiers?region=510700&industry=equipment-manufacturing");
 
         var pyramid = SpecOf(cut, Charts, "tier-pyramid");
 
@@ -47,23 +47,23 @@ public sealed class FilterTests : PageTestContext
     [Fact]
     public void Switch_SampleOff_NavigatesToTheSamePageKeepingTheOtherCriteria()
     {
-        var cut = RenderTiersAt("/tiers?city=510700");
+        var cut = RenderTiersAt("/tiers?region=510700");
         var pyramid = CanvasOf(cut, "tier-pyramid");
 
         cut.Find("input[data-testid='filter-sample']").Change(false);
         // The app's router re-renders the page on navigation; here the test does.
         cut.Render();
 
-        Assert.Equal("http://localhost/tiers?city=510700&sample=0", Navigation.Uri);
+        Assert.Equal("http://localhost/tiers?region=510700&sample=0", Navigation.Uri);
         cut.WaitForAssertion(() => Assert.Equal([0d, 0d, 0d, 1d], SpecDrawnOn(Charts, pyramid).Series[0].Values));
     }
 
     [Fact]
     public void Open_BadValuesInUrl_NoticeListsThemAndTheRestApplies()
     {
-        var cut = RenderTiersAt("/tiers?from=3000&city=999999&city=510100&tier=emperor");
+        var cut = RenderTiersAt("/tiers?from=3000&region=999999&region=510100&tier=emperor");
 
-        Assert.Equal("以下筛选条件无法识别，已忽略：from=3000、city=999999、tier=emperor", cut.Find("[data-testid='filter-dropped']").TextContent.Trim());
+        Assert.Equal("以下筛选条件无法识别，已忽略：from=3000、region=999999、tier=emperor", cut.Find("[data-testid='filter-dropped']").TextContent.Trim());
         Assert.Equal([0d, 0d, 0d, 1d], SpecOf(cut, Charts, "tier-pyramid").Series[0].Values);
     }
 
@@ -80,12 +80,12 @@ public sealed class FilterTests : PageTestContext
     [Fact]
     public void Open_OverviewFiltered_CardsLeadWithRecordsAndNameTheProvincesFigure()
     {
-        Navigation.NavigateTo("/?city=510700");
+        Navigation.NavigateTo("/?region=510700");
         var cut = Render<Overview>();
         cut.WaitForElement("[data-kpi='tier-city']");
 
         Assert.Equal("3人", cut.Find("[data-kpi='tier-city'] .kpi-value").TextContent.Trim());
         Assert.Equal("全省公布数 4969人（T4）", cut.Find("[data-kpi='tier-city'] .kpi-footnote-text").TextContent.Trim());
-        Assert.Equal("/tiers?city=510700", cut.Find("[data-kpi='tier-city'] .mud-card-actions a").GetAttribute("href"));
+        Assert.Equal("/tiers?region=510700", cut.Find("[data-kpi='tier-city'] .mud-card-actions a").GetAttribute("href"));
     }
 }

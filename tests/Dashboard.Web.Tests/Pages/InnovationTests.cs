@@ -108,7 +108,7 @@ public sealed class InnovationTests : PageTestContext
     }
 
     [Fact]
-    public async Task Render_SavingsByIndustry_YiYuanPerIndustryAndABarDrillsToItsStudios()
+    public async Task Render_SavingsByIndustry_YiYuanPerIndustryAndABarDrillsToItsProvincialAchievements()
     {
         var cut = RenderInnovation();
 
@@ -118,7 +118,7 @@ public sealed class InnovationTests : PageTestContext
         Assert.Equal(["电子信息", "装备制造"], spec.Labels);
         Assert.Equal([0.5d, 2.5d], spec.Series[0].Values);
         Assert.Equal("2.5亿元（2项）", spec.Series[0].Display[1]);
-        Assert.Equal("http://localhost/innovation/studios?industry=equipment-manufacturing",
+        Assert.Equal("http://localhost/innovation/achievements?industry=equipment-manufacturing&studio-level=Provincial",
             Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().Uri);
     }
 }

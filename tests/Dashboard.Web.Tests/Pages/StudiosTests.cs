@@ -12,7 +12,7 @@ public sealed class StudiosTests : DrillPageTestContext
     public async Task Render_CityAndYearInUrl_GridRowsAreTheQueryRowsWithSavingsInWan()
     {
         // Arrange
-        NavigateTo("/innovation/studios?from=2023&to=2023&city=510100");
+        NavigateTo("/innovation/studios?from=2023&to=2023&region=510100");
         var filter = new DashboardFilter { FromYear = 2023, ToYear = 2023, Regions = [ListRecords.Chengdu] };
         var expected = await Query<StudioListQueries>().ListAsync(filter, new ListRequest(0, 20), Xunit.TestContext.Current.CancellationToken);
 

@@ -121,7 +121,7 @@ public sealed class TiersTests : PageTestContext
         // Series 3 is 市级工匠; label 0 is 成都.
         await cut.InvokeAsync(() => ClickChartAsync(Charts, CanvasOf(cut, "tier-by-region"), seriesIndex: 3, index: 0));
 
-        Assert.Equal("http://localhost/tiers/craftsmen?city=510100&tier=city",
+        Assert.Equal("http://localhost/tiers/craftsmen?region=510100&tier=city",
             Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().Uri);
     }
 }

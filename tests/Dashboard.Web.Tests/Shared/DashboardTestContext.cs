@@ -1,6 +1,8 @@
 using System.Globalization;
 using Dashboard.Data;
 using Dashboard.Data.Queries;
+using Dashboard.Data.Seeding;
+using Dashboard.Tests.Shared;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,15 +76,11 @@ public abstract class DashboardTestContext : BunitContext
         return (Task)target.GetType().GetMethod("OnChartClick")!.Invoke(target, [seriesIndex, index])!;
     }
 
-    /// <summary>Registers the query services over <paramref name="database"/>.</summary>
+    /// <summary>Registers the app's query services, as the app does, over <paramref name="database"/>.</summary>
     protected void UseDatabase(SqliteTestDatabase database)
     {
+        Services.AddDashboardData("Data Source=:memory:", new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: true));
+        // Registered last, so it is the factory every query service is given.
         Services.AddSingleton<IDbContextFactory<DashboardDbContext>>(database);
-        Services.AddSingleton<OverviewQueries>();
-        Services.AddSingleton<IndicatorQueries>();
-        Services.AddSingleton<ReferenceQueries>();
-        Services.AddSingleton<TierQueries>();
-        Services.AddSingleton<CompetitionQueries>();
-        Services.AddSingleton<InnovationQueries>();
     }
 }

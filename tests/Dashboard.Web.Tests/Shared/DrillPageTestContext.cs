@@ -1,6 +1,5 @@
 using Bunit.TestDoubles;
 using Dashboard.Data;
-using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,15 +8,6 @@ namespace Dashboard.Web.Tests.Shared;
 /// <summary>A drill-down page over the seeded database plus <see cref="ListRecords"/>, reached at a URL the test sets.</summary>
 public abstract class DrillPageTestContext : PageTestContext
 {
-    protected DrillPageTestContext()
-    {
-        Services.AddSingleton<ReferenceQueries>();
-        Services.AddSingleton<CraftsmanListQueries>();
-        Services.AddSingleton<CompetitionListQueries>();
-        Services.AddSingleton<StudioListQueries>();
-        Services.AddSingleton<EnterpriseQueries>();
-    }
-
     protected override void AddRecords(DashboardDbContext db) => ListRecords.Add(db);
 
     protected void NavigateTo(string url) => Services.GetRequiredService<BunitNavigationManager>().NavigateTo(url);

@@ -10,13 +10,13 @@ public sealed class DrillDownUrlsTests
     [Fact]
     public void ListsAndDetails_Filter_PathThenTheFilterQuery()
     {
-        Assert.Equal("/tiers/craftsmen?from=2021&city=510100&sample=0", DashboardUrls.Craftsmen(s_filter));
-        Assert.Equal("/craftsmen/7?from=2021&city=510100&sample=0", DashboardUrls.Craftsman(7, s_filter));
-        Assert.Equal("/competitions/list?from=2021&city=510100&sample=0", DashboardUrls.CompetitionList(s_filter));
-        Assert.Equal("/competitions/3?from=2021&city=510100&sample=0", DashboardUrls.Competition(3, s_filter));
-        Assert.Equal("/innovation/studios?from=2021&city=510100&sample=0", DashboardUrls.Studios(s_filter));
-        Assert.Equal("/innovation/studios/5?from=2021&city=510100&sample=0", DashboardUrls.Studio(5, s_filter));
-        Assert.Equal("/enterprises/9?from=2021&city=510100&sample=0", DashboardUrls.Enterprise(9, s_filter));
+        Assert.Equal("/tiers/craftsmen?from=2021&region=510100&sample=0", DashboardUrls.Craftsmen(s_filter));
+        Assert.Equal("/craftsmen/7?from=2021&region=510100&sample=0", DashboardUrls.Craftsman(7, s_filter));
+        Assert.Equal("/competitions/list?from=2021&region=510100&sample=0", DashboardUrls.CompetitionList(s_filter));
+        Assert.Equal("/competitions/3?from=2021&region=510100&sample=0", DashboardUrls.Competition(3, s_filter));
+        Assert.Equal("/innovation/studios?from=2021&region=510100&sample=0", DashboardUrls.Studios(s_filter));
+        Assert.Equal("/innovation/studios/5?from=2021&region=510100&sample=0", DashboardUrls.Studio(5, s_filter));
+        Assert.Equal("/enterprises/9?from=2021&region=510100&sample=0", DashboardUrls.Enterprise(9, s_filter));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class FilterQueryTests
         var query = FilterQuery.Format(filter);
         var parsed = FilterQuery.Parse("http://localhost/tiers" + query, s_vocabulary);
 
-        Assert.Equal("?from=2021&to=2025&city=510700&city=510100&industry=equipment-manufacturing&tier=city&level=ProvincialDemonstration&sample=0", query);
+        Assert.Equal("?from=2021&to=2025&region=510700&region=510100&industry=equipment-manufacturing&tier=city&level=ProvincialDemonstration&sample=0", query);
         Assert.Empty(parsed.Dropped);
         Assert.Equal((2021, 2025, "city", CompetitionLevel.ProvincialDemonstration, false),
             (parsed.Filter.FromYear, parsed.Filter.ToYear, parsed.Filter.Tier, parsed.Filter.Level, parsed.Filter.IncludeSample));
@@ -50,12 +50,63 @@ public sealed class FilterQueryTests
     [InlineData("sample=maybe", "sample=maybe")]
     [InlineData("from=2024&to=2020", "from=2024&to=2020")]
     [InlineData("tier=city&tier=national", "tier=national")]
+    [InlineData("batch=0", "batch=0")]
+    [InlineData("studio-level=Palace", "studio-level=Palace")]
+    [InlineData("category=2", "category=2")]
+    [InlineData("led=perhaps", "led=perhaps")]
+    [InlineData("above-scale=yes", "above-scale=yes")]
+    [InlineData("year=1999", "year=1999")]
+    [InlineData("year=unknown&from=2021", "year=unknown")]
     public void Parse_BadValue_DroppedAndListedTheRestKept(string query, string dropped)
     {
-        var parsed = FilterQuery.Parse($"http://localhost/tiers?{query}&city=510700&unrelated=1", s_vocabulary);
+        var parsed = FilterQuery.Parse($"http://localhost/tiers?{query}&region=510700&unrelated=1", s_vocabulary);
 
         Assert.Equal([dropped], parsed.Dropped);
         Assert.Equal(["510700"], parsed.Filter.Regions);
+    }
+
+    [Fact]
+    public void FormatThenParse_DrillCriteria_RoundTripAndDashboardsDropThem()
+    {
+        var filter = new DashboardFilter
+        {
+            Tier = "city",
+            Batch = 4,
+            StudioLevel = StudioLevel.Provincial,
+            Category = AchievementCategory.FiveSmall,
+            CraftsmanLed = false,
+            AboveScale = true,
+            Honour = "全国劳动模范",
+            YearUnknown = true,
+        };
+
+        var query = FilterQuery.Format(filter);
+        var parsed = FilterQuery.Parse("http://localhost/innovation/achievements" + query, s_vocabulary);
+
+        Assert.Equal("?tier=city&batch=4&studio-level=Provincial&category=FiveSmall&led=0&above-scale=1&honour=%E5%85%A8%E5%9B%BD%E5%8A%B3%E5%8A%A8%E6%A8%A1%E8%8C%83&year=unknown", query);
+        Assert.Empty(parsed.Dropped);
+        Assert.Equal(filter with { Regions = parsed.Filter.Regions, Industries = parsed.Filter.Industries }, parsed.Filter);
+        Assert.Equal(new DashboardFilter { Tier = "city" } with { Regions = [], Industries = [] }, filter.WithoutDrill() with { Regions = [], Industries = [] });
+        Assert.Equal("/innovation?tier=city", DashboardUrls.Innovation(parsed.Filter));
+    }
+
+    [Fact]
+    public void Parse_LegacyCityKey_ReadAsTheRegion()
+    {
+        var parsed = FilterQuery.Parse("http://localhost/tiers?city=510700&tier=city", s_vocabulary);
+
+        Assert.Empty(parsed.Dropped);
+        Assert.Equal(["510700"], parsed.Filter.Regions);
+        Assert.Equal("city", parsed.Filter.Tier);
+        Assert.Equal("?region=510700&tier=city", FilterQuery.Format(parsed.Filter));
+    }
+
+    [Fact]
+    public void Parse_LongBadValue_EchoedCutShort()
+    {
+        var parsed = FilterQuery.Parse($"http://localhost/tiers?tier={new string('x', 5000)}", s_vocabulary);
+
+        Assert.Equal([$"tier={new string('x', 40)}…"], parsed.Dropped);
     }
 
     [Fact]

@@ -21,11 +21,20 @@ public sealed partial class CompetitionList
     private List<BreadcrumbItem> Crumbs =>
     [
         Crumb(Loc[nameof(Resources.Lists.AreaCompetitions)], DashboardUrls.Competitions(Filter)),
-        .. FilterText.Years is { } years ? [Crumb(years)] : Array.Empty<BreadcrumbItem>(),
+        .. FilterText.All.Select(criterion => Crumb(criterion)),
         Crumb(Loc[nameof(Resources.Lists.CompetitionList)]),
     ];
 
     protected override Task LoadAsync() => Rows.ReloadAsync();
+
+    // Under a 市州 or industry filter the participant columns count only that part of each competition's entries.
+    private bool EntriesNarrowed => Filter.Regions.Count > 0 || Filter.Industries.Count > 0 || Filter.AboveScale is not null || !Filter.IncludeSample;
+
+    private string EnterprisesHeader => EntriesNarrowed ? nameof(Resources.Lists.ColEnterprisesInScope) : nameof(Resources.Lists.ColEnterprises);
+
+    private string WorkersHeader => EntriesNarrowed ? nameof(Resources.Lists.ColWorkersInScope) : nameof(Resources.Lists.ColWorkers);
+
+    private string HostRegion(CompetitionRow row) => DashboardCultures.PickOptional(row.RegionNameZh, row.RegionNameEn) ?? Loc[nameof(Resources.Lists.ProvinceWide)];
 
     /// <summary>The grid's columns as an export writes them: codes named, numbers as numbers.</summary>
     private IReadOnlyList<ExportColumn<CompetitionRow>> ExportColumns =>
@@ -35,9 +44,9 @@ public sealed partial class CompetitionList
         Column<CompetitionRow>(nameof(Resources.Lists.ColLevel), c => CompetitionLoc[$"Level_{c.Level}"].Value),
         Column<CompetitionRow>(nameof(Resources.Lists.ColTheme), c => c.ThemeZh),
         Column<CompetitionRow>(nameof(Resources.Lists.ColIndustry), c => DashboardCultures.PickOptional(c.IndustryNameZh, c.IndustryNameEn)),
-        Column<CompetitionRow>(nameof(Resources.Lists.ColRegion), c => DashboardCultures.PickOptional(c.RegionNameZh, c.RegionNameEn)),
-        Column<CompetitionRow>(nameof(Resources.Lists.ColEnterprises), c => c.Enterprises),
-        Column<CompetitionRow>(nameof(Resources.Lists.ColWorkers), c => c.Workers),
+        Column<CompetitionRow>(nameof(Resources.Lists.ColHostRegion), c => HostRegion(c)),
+        Column<CompetitionRow>(EnterprisesHeader, c => c.Enterprises),
+        Column<CompetitionRow>(WorkersHeader, c => c.Workers),
         SampleColumn<CompetitionRow>(c => c.IsSample),
     ];
 }

@@ -21,8 +21,7 @@ public sealed partial class Craftsmen
     private List<BreadcrumbItem> Crumbs =>
     [
         Crumb(Loc[nameof(Resources.Lists.AreaTiers)], DashboardUrls.Tiers(Filter)),
-        .. FilterText.Tier is { } tier ? [Crumb(tier)] : Array.Empty<BreadcrumbItem>(),
-        .. FilterText.Regions.Count > 0 ? [Crumb(string.Join("、", FilterText.Regions))] : Array.Empty<BreadcrumbItem>(),
+        .. FilterText.All.Select(criterion => Crumb(criterion)),
         Crumb(Loc[nameof(Resources.Lists.CraftsmenList)]),
     ];
 

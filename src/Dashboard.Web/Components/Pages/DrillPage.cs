@@ -9,20 +9,9 @@ using MudBlazor;
 
 namespace Dashboard.Web.Components.Pages;
 
-/// <summary>
-/// A drill-down list or detail page: the filter comes from the URL only, read again on every navigation;
-/// values it does not know are listed, never thrown.
-/// </summary>
-public abstract class DrillPage : ComponentBase
+/// <summary>A drill-down list or detail page: it holds the records one chart point counted, named by the filter in its URL.</summary>
+public abstract class DrillPage : UrlFilterPage
 {
-    private readonly UrlFilterState _url = new();
-
-    [Inject]
-    public required NavigationManager Navigation { get; init; }
-
-    [Inject]
-    public required ReferenceQueries References { get; init; }
-
     [Inject]
     public required IStringLocalizer<Resources.Lists> Loc { get; init; }
 
@@ -32,25 +21,10 @@ public abstract class DrillPage : ComponentBase
     [Inject]
     public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
 
-    protected FilterVocabulary? Vocabulary { get; private set; }
-
-    protected DashboardFilter Filter => _url.Filter;
-
-    protected IReadOnlyList<string> Dropped => _url.Dropped;
+    /// <summary>The filter with the drill criteria of the chart point that opened the page.</summary>
+    protected DashboardFilter Filter => UrlFilter;
 
     protected FilterText FilterText => new(Filter, Vocabulary!, Loc, CompetitionLoc);
-
-    protected override async Task OnParametersSetAsync()
-    {
-        Vocabulary ??= await References.GetFilterVocabularyAsync();
-        if (_url.Read(Navigation.Uri, Vocabulary))
-        {
-            await LoadAsync();
-        }
-    }
-
-    /// <summary>Loads what the page shows for the current <see cref="Filter"/>.</summary>
-    protected abstract Task LoadAsync();
 
     /// <summary>A record id from the route; anything but a plain positive number names no record.</summary>
     protected static int? ParseId(string? id)

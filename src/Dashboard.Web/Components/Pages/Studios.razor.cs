@@ -21,8 +21,7 @@ public sealed partial class Studios
     private List<BreadcrumbItem> Crumbs =>
     [
         Crumb(Loc[nameof(Resources.Lists.AreaInnovation)], DashboardUrls.Innovation(Filter)),
-        .. FilterText.Years is { } years ? [Crumb(years)] : Array.Empty<BreadcrumbItem>(),
-        .. FilterText.Industries.Count > 0 ? [Crumb(string.Join("、", FilterText.Industries))] : Array.Empty<BreadcrumbItem>(),
+        .. FilterText.All.Select(criterion => Crumb(criterion)),
         Crumb(Loc[nameof(Resources.Lists.StudioList)]),
     ];
 

@@ -1,0 +1,30 @@
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>The people behind the honours chart, one page at a time.</summary>
+public sealed class HonourListQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+{
+    private static readonly ListColumns<Honour> s_columns = new ListColumns<Honour>()
+        .Text(nameof(HonourRow.RecipientName), h => h.RecipientName)
+        .Text(nameof(HonourRow.TitleZh), h => h.TitleZh)
+        .Number(nameof(HonourRow.Year), h => h.Year)
+        .Sortable(nameof(HonourRow.RegionNameZh), h => h.Region!.SortOrder);
+
+    /// <summary>By default the latest first, then by name.</summary>
+    public async Task<PagedResult<HonourRow>> ListAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await s_columns.PageAsync(
+            db.Honours.Filter(filter), request,
+            q => q.OrderBy(h => h.Year == null).ThenByDescending(h => h.Year).ThenBy(h => h.RecipientName),
+            h => h.Id,
+            h => new HonourRow(h.Id, h.RecipientName, h.TitleZh, h.TitleEn, h.Year, h.Region!.ShortNameZh, h.Region.NameEn, h.CraftsmanId, h.IsSample),
+            cancellationToken);
+    }
+}
+
+/// <param name="CraftsmanId">The recipient's craftsman record, when the recipient is a listed craftsman.</param>
+public sealed record HonourRow(
+    int Id, string RecipientName, string TitleZh, string TitleEn, int? Year, string? RegionNameZh, string? RegionNameEn, int? CraftsmanId, bool IsSample);

@@ -1,0 +1,48 @@
+using Dashboard.Data.Queries;
+using Dashboard.Web.Model;
+using Dashboard.Web.Utils;
+using Dashboard.Web.Utils.Export;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace Dashboard.Web.Components.Pages;
+
+/// <summary>The enterprises behind an enterprises or participation bar of 竞赛, with their workers summed.</summary>
+public sealed partial class EnterpriseList
+{
+    private ServerList<EnterpriseRow>? _rows;
+
+    [Inject]
+    public required EnterpriseQueries Queries { get; init; }
+
+    private ServerList<EnterpriseRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
+
+    /// <summary>For a participation bar: all above-scale enterprises of the filter, the share's denominator.</summary>
+    private int? Denominator { get; set; }
+
+    private string Title => Loc[nameof(Resources.Lists.EnterpriseList)];
+
+    private List<BreadcrumbItem> Crumbs =>
+    [
+        Crumb(Loc[nameof(Resources.Lists.AreaCompetitions)], DashboardUrls.Competitions(Filter)),
+        .. FilterText.All.Select(criterion => Crumb(criterion)),
+        Crumb(Title),
+    ];
+
+    protected override async Task LoadAsync()
+    {
+        Denominator = Filter.AboveScale == true ? await Queries.CountAsync(Filter) : null;
+        await Rows.ReloadAsync();
+    }
+
+    private IReadOnlyList<ExportColumn<EnterpriseRow>> ExportColumns =>
+    [
+        Column<EnterpriseRow>(nameof(Resources.Lists.ColEnterprise), e => e.Name),
+        Column<EnterpriseRow>(nameof(Resources.Lists.ColRegion), e => DashboardCultures.Pick(e.RegionNameZh, e.RegionNameEn)),
+        Column<EnterpriseRow>(nameof(Resources.Lists.ColIndustry), e => DashboardCultures.Pick(e.IndustryNameZh, e.IndustryNameEn)),
+        Column<EnterpriseRow>(nameof(Resources.Lists.ColAboveScale), e => YesNo(e.IsAboveScale)),
+        Column<EnterpriseRow>(nameof(Resources.Lists.ColEntries), e => e.Entries),
+        Column<EnterpriseRow>(nameof(Resources.Lists.ColWorkers), e => e.Workers),
+        SampleColumn<EnterpriseRow>(e => e.IsSample),
+    ];
+}

@@ -1,0 +1,61 @@
+using Dashboard.Data.Queries;
+using Dashboard.Web.Utils;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+
+namespace Dashboard.Web.Components.Pages;
+
+/// <summary>
+/// The one way a page reads the dashboard filter: from its URL, and only there. The page loads when it opens
+/// and again whenever a navigation changes its path or filter (a filter choice, a chart's drill, back/forward,
+/// a pasted link), including a navigation that changes only the query string. A re-render loads nothing.
+/// </summary>
+public abstract class UrlFilterPage : ComponentBase, IDisposable
+{
+    private readonly UrlFilterState _url = new();
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [Inject]
+    public required ReferenceQueries References { get; init; }
+
+    [PersistentState]
+    public FilterVocabulary? Vocabulary { get; set; }
+
+    /// <summary>The filter in the URL, drill criteria included.</summary>
+    protected DashboardFilter UrlFilter => _url.Filter;
+
+    /// <summary>URL values that could not be used, shown to the reader.</summary>
+    protected IReadOnlyList<string> Dropped => _url.Dropped;
+
+    /// <summary>Loads what the page shows for the filter now in the URL.</summary>
+    protected abstract Task LoadAsync();
+
+    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        Vocabulary ??= await References.GetFilterVocabularyAsync();
+        if (_url.Read(Navigation.Uri, Vocabulary))
+        {
+            await LoadAsync();
+        }
+    }
+
+    // The router does not set a page's parameters again when only the query string changes, so the page listens itself.
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
+    {
+        if (Vocabulary is not null && _url.IsLoadedPath(e.Location) && _url.Read(e.Location, Vocabulary))
+        {
+            await LoadAsync();
+            StateHasChanged();
+        }
+    });
+
+    public void Dispose()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        GC.SuppressFinalize(this);
+    }
+}
