@@ -7,9 +7,9 @@ public sealed class DashboardPagesTests(DashboardApp dashboard, Browser browser)
 {
     [Theory]
     // The last bar of the first series: 市级工匠; national competitions of 2024; savings of 2024.
-    [InlineData("/tiers", "tiers", 7, "tier-pyramid", "**/tiers?tier=city")]
+    [InlineData("/tiers", "tiers", 7, "tier-pyramid", "**/tiers/craftsmen?tier=city")]
     [InlineData("/competitions", "competitions", 5, "competitions-by-year", "**/competitions/list?from=2024&to=2024&level=National")]
-    [InlineData("/innovation", "innovation", 6, "innovation-savings", "**/innovation/studios?from=2024&to=2024")]
+    [InlineData("/innovation", "innovation", 6, "innovation-savings", "**/innovation/achievements?from=2024&to=2024&studio-level=Provincial")]
     public async Task Open_Dashboard_DrawsEveryChartAndAClickOnABarDrillsDown(string path, string name, int charts, string clickedChart, string drilledUrl)
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress);
