@@ -6,7 +6,8 @@ using MudBlazor;
 namespace Dashboard.Web.Model;
 
 /// <summary>A server-side grid's rows: fetched a page at a time from a list query, with the count of all matching rows.</summary>
-public sealed class ServerList<TRow>(Func<ListRequest, CancellationToken, Task<PagedResult<TRow>>> fetch)
+/// <param name="loaded">Called after each page is fetched, so what the page says about the list (its count, its 合计) follows.</param>
+public sealed class ServerList<TRow>(Func<ListRequest, CancellationToken, Task<PagedResult<TRow>>> fetch, Action? loaded = null)
 {
     public MudDataGrid<TRow>? Grid { get; set; }
 
@@ -24,6 +25,7 @@ public sealed class ServerList<TRow>(Func<ListRequest, CancellationToken, Task<P
         _lastRequest = GridRequests.ToListRequest(state);
         var page = await fetch(_lastRequest, cancellationToken);
         (Total, MeasureTotal) = (page.TotalCount, page.MeasureTotal);
+        loaded?.Invoke();
         return GridRequests.ToGridData(page);
     }
 

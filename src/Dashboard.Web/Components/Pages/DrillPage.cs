@@ -38,6 +38,10 @@ public abstract class DrillPage : UrlFilterPage
 
     protected string RowCount(long total) => Loc[nameof(Resources.Lists.RowCount), Number(total)];
 
+    /// <summary>A list's holding in words: the filter and drill criteria, the kind of record, the count and any totals.</summary>
+    protected string Statement<TRow>(string kind, ServerList<TRow> rows, params string?[] totals)
+        => string.Join(" · ", FilterText.All.Append(kind).Append(RowCount(rows.Total)).Concat(totals).OfType<string>());
+
     protected string YesNo(bool value) => Loc[value ? nameof(Resources.Lists.Yes) : nameof(Resources.Lists.No)];
 
     /// <summary>The exported counterpart of the 示例数据 badge, so sample rows stay marked in a spreadsheet.</summary>

@@ -14,7 +14,7 @@ public sealed partial class Studios
     [Inject]
     public required StudioListQueries Queries { get; init; }
 
-    private ServerList<StudioRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
+    private ServerList<StudioRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken), StateHasChanged);
 
     private string Title => Loc[nameof(Resources.Lists.StudioList)];
 
