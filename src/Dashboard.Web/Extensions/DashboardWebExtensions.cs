@@ -26,7 +26,9 @@ public static class DashboardWebExtensions
 
         var seedDirectory = Path.Combine(AppContext.BaseDirectory, builder.Configuration["Dashboard:SeedDirectory"] ?? "seeds");
         var seedOptions = new SeedOptions(seedDirectory, builder.Configuration.GetValue("Dashboard:SampleData", defaultValue: true));
-        builder.Services.AddDashboardData(ResolveConnectionString(builder), seedOptions);
+        var connectionString = ResolveConnectionString(builder);
+        builder.Services.AddDashboardData(connectionString, seedOptions);
+        builder.Services.AddHealthChecks().AddCheck("database", new DatabaseHealthCheck(connectionString));
     }
 
     public static void UseDashboardWeb(this WebApplication app)
@@ -48,6 +50,7 @@ public static class DashboardWebExtensions
 
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapHealthChecks(DashboardUrls.HealthPath);
         app.MapGet(DashboardUrls.SetCulturePath, SetCulture);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

@@ -11,6 +11,7 @@ public static class DashboardUrls
     public const string InnovationPath = "/innovation";
     public const string SourcesPath = "/sources";
     public const string SetCulturePath = "/culture/set";
+    public const string HealthPath = "/healthz";
 
     public static string SetCulture(string culture, string redirectUri)
         => $"{SetCulturePath}?culture={Uri.EscapeDataString(culture)}&redirectUri={Uri.EscapeDataString(redirectUri)}";
