@@ -65,7 +65,7 @@ public static class DashboardDataExtensions
         catch (SeedDataException ex)
         {
             logger.LogError(ex, "Seeding stopped; the database was left as it was.");
-            services.GetRequiredService<SeedStatus>().Fail(ex.Message);
+            services.GetRequiredService<SeedStatus>().Fail(ex.Failure);
         }
     }
 }
