@@ -43,15 +43,17 @@ public sealed class ShellTests(DashboardApp dashboard, Browser browser)
             => page.Locator("body").EvaluateAsync<string>("body => getComputedStyle(body).backgroundColor");
     }
 
-    [Fact]
-    public async Task Open_UnknownAddress_ShowsNotFoundPageWith404()
+    [Theory]
+    [InlineData("/no-such-page", "h1", "页面不存在")]
+    [InlineData("/craftsmen/999999", "[data-testid='not-found']", "999999")]
+    public async Task Open_UnknownAddressOrRecord_ShowsItsNoticeWith404(string path, string notice, string text)
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress);
 
-        var response = await page.GotoAsync("/no-such-page");
+        var response = await page.GotoAsync(path);
 
         Assert.Equal(404, response!.Status);
-        await Expect(page.Locator("h1")).ToHaveTextAsync("页面不存在");
+        await Expect(page.Locator(notice)).ToContainTextAsync(text);
     }
 
     [Fact]
@@ -108,17 +110,6 @@ public sealed class ShellTests(DashboardApp dashboard, Browser browser)
         Assert.Equal(302, response.Status);
         Assert.Equal("/sources", response.Headers["location"]);
         Assert.Equal(changes, response.HeadersArray.Any(h => h.Name.Equals("set-cookie", StringComparison.OrdinalIgnoreCase)));
-    }
-
-    [Fact]
-    public async Task Open_UnknownCraftsman_Answers404WithTheNotice()
-    {
-        var page = await browser.NewPageAsync(dashboard.BaseAddress);
-
-        var response = await page.GotoAsync("/craftsmen/999999");
-
-        Assert.Equal(404, response!.Status);
-        await Expect(page.Locator("[data-testid='not-found']")).ToContainTextAsync("999999");
     }
 
     [Fact]
