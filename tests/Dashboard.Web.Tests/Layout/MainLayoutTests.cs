@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Dashboard.Data.Seeding;
 using Dashboard.Web.Components.Layout;
 using Dashboard.Web.Model;
@@ -50,6 +51,17 @@ public sealed class MainLayoutTests : DashboardTestContext
         var cut = RenderLayout(new ShellState(ThemePreference.System, DataAsOf: null, SeedError: new SeedFailure("reference/tiers.json", null, SeedProblem.Missing)));
 
         Assert.Contains("seeds 文件 reference/tiers.json：文件不存在", cut.Find("[data-testid='seed-error']").TextContent);
+    }
+
+    [Fact]
+    public void ShellState_WithSeedError_SurvivesTheJsonTripToTheInteractiveRender()
+    {
+        // Routes is interactive, so App hands it the shell as a JSON-serialized parameter.
+        var shell = new ShellState(ThemePreference.Dark, DataAsOf: "2025-05", SeedError: s_badValue);
+
+        var trip = JsonSerializer.Deserialize<ShellState>(JsonSerializer.Serialize(shell, JsonSerializerOptions.Web), JsonSerializerOptions.Web);
+
+        Assert.Equal(shell, trip);
     }
 
     private IRenderedComponent<MainLayout> RenderLayout(ShellState shell)
