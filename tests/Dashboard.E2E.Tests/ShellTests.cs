@@ -43,14 +43,83 @@ public sealed class ShellTests(DashboardApp dashboard, Browser browser)
             => page.Locator("body").EvaluateAsync<string>("body => getComputedStyle(body).backgroundColor");
     }
 
-    [Fact]
-    public async Task Open_UnknownAddress_ShowsNotFoundPageWith404()
+    [Theory]
+    [InlineData("/no-such-page", "h1", "页面不存在")]
+    [InlineData("/craftsmen/999999", "[data-testid='not-found']", "999999")]
+    public async Task Open_UnknownAddressOrRecord_ShowsItsNoticeWith404(string path, string notice, string text)
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress);
 
-        var response = await page.GotoAsync("/no-such-page");
+        var response = await page.GotoAsync(path);
 
         Assert.Equal(404, response!.Status);
-        await Expect(page.Locator("h1")).ToHaveTextAsync("页面不存在");
+        await Expect(page.Locator(notice)).ToContainTextAsync(text);
+    }
+
+    [Fact]
+    public async Task Open_AnyPage_CarriesTheHiddenErrorBarInTheReadersLanguage()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.OpenAsync("/");
+
+        var errorBar = page.Locator("#blazor-error-ui");
+        await Expect(errorBar).ToBeHiddenAsync();
+        await Expect(errorBar).ToContainTextAsync("页面出错，连接已中断。");
+        await Expect(errorBar.Locator("a.reload")).ToHaveTextAsync("重新加载");
+
+        await page.OpenAsync("/culture/set?culture=en&redirectUri=%2F");
+        await Expect(errorBar).ToContainTextAsync("Something went wrong and the connection was lost.");
+        await Expect(errorBar.Locator("a.reload")).ToHaveTextAsync("Reload");
+        await Expect(errorBar).ToBeHiddenAsync();
+    }
+
+    public static TheoryData<string> CraftedReturnAddresses => new()
+    {
+        "/%5Cevil.com",
+        "//evil",
+        "/%09/evil",
+        "http://x",
+        "%00",
+        "/a%0d%0aSet-Cookie:x=1",
+        "/" + new string('a', 5000),
+        "/%E9%A1%B5",
+    };
+
+    [Theory]
+    [MemberData(nameof(CraftedReturnAddresses))]
+    public async Task Get_SetCultureWithCraftedReturnAddress_RedirectsToTheOverview(string redirectUri)
+    {
+        await using var http = await browser.NewRequestAsync(dashboard.BaseAddress);
+
+        var response = await http.GetAsync($"/culture/set?culture=en&redirectUri={redirectUri}");
+
+        Assert.Equal(302, response.Status);
+        Assert.Equal("/", response.Headers["location"]);
+    }
+
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "cross-site", false)]
+    [InlineData("Origin", "https://evil.example", false)]
+    [InlineData("Sec-Fetch-Site", "same-origin", true)]
+    public async Task Get_SetCulture_ChangesTheLanguageOnlyForTheAppsOwnLink(string header, string value, bool changes)
+    {
+        await using var http = await browser.NewRequestAsync(dashboard.BaseAddress, new() { [header] = value });
+
+        var response = await http.GetAsync("/culture/set?culture=en&redirectUri=%2Fsources");
+
+        Assert.Equal(302, response.Status);
+        Assert.Equal("/sources", response.Headers["location"]);
+        Assert.Equal(changes, response.HeadersArray.Any(h => h.Name.Equals("set-cookie", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public async Task Get_Healthz_Healthy()
+    {
+        await using var http = await browser.NewRequestAsync(dashboard.BaseAddress);
+
+        var response = await http.GetAsync("/healthz");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("Healthy", await response.TextAsync());
     }
 }

@@ -210,7 +210,7 @@ public sealed class DashboardSeeder(DashboardDbContext db, SeedOptions options, 
             var unknown = codes.OfType<string>().Where(c => !valid.Contains(c)).Distinct().ToList();
             if (unknown.Count > 0)
             {
-                throw new SeedDataException($"Seed file {file} names unknown {what} code(s): {string.Join(", ", unknown)}.");
+                throw new SeedDataException(new SeedFailure(file, null, SeedProblem.UnknownCodes, $"{what}: {string.Join(", ", unknown)}"));
             }
         }
     }

@@ -92,8 +92,9 @@ internal sealed class SampleDataGenerator(SampleSettings settings, RealRecordCou
         var batchedTotal = spec.ProvincialBatches.Sum(b => b.Total);
         if (spec.TierTotals.GetValueOrDefault("provincial") != batchedTotal)
         {
-            throw new SeedDataException(
-                $"Sample settings: provincial batches sum to {batchedTotal}, but the provincial tier total is {spec.TierTotals.GetValueOrDefault("provincial")}.");
+            throw new SeedDataException(new SeedFailure(
+                "sample/settings.json", null, SeedProblem.TotalsDisagree,
+                $"provincialBatches {batchedTotal} ≠ tierTotals.provincial {spec.TierTotals.GetValueOrDefault("provincial")}"));
         }
 
         foreach (var (tierCode, total) in spec.TierTotals.Where(t => t.Key != "provincial"))

@@ -4,7 +4,7 @@ using Dashboard.Data.Entities;
 
 namespace Dashboard.Data.Seeding;
 
-/// <summary>Reads the JSON seed files strictly: an unknown property, a missing required one or a bad value names the file and line.</summary>
+/// <summary>Reads the JSON seed files strictly: an unknown property, a missing required one or a bad value names the file, line and JSON path.</summary>
 internal sealed class SeedFileReader(string seedDirectory)
 {
     private static readonly JsonSerializerOptions s_options = new(JsonSerializerDefaults.Web)
@@ -20,19 +20,19 @@ internal sealed class SeedFileReader(string seedDirectory)
         var path = Path.Combine(seedDirectory, relativePath);
         if (!File.Exists(path))
         {
-            throw new SeedDataException($"Seed file {relativePath} was not found under {seedDirectory}.");
+            throw new SeedDataException(new SeedFailure(relativePath, null, SeedProblem.Missing), new FileNotFoundException(null, path));
         }
 
         try
         {
             using var stream = File.OpenRead(path);
             return JsonSerializer.Deserialize<T>(stream, s_options)
-                ?? throw new SeedDataException($"Seed file {relativePath} is empty.");
+                ?? throw new SeedDataException(new SeedFailure(relativePath, null, SeedProblem.Empty));
         }
         catch (JsonException ex)
         {
-            var line = ex.LineNumber is { } n ? $" line {n + 1}" : "";
-            throw new SeedDataException($"Seed file {relativePath}{line}: {ex.Message}", ex);
+            // The JSON message names .NET types; the line and the JSON path are what a seed file's editor needs.
+            throw new SeedDataException(new SeedFailure(relativePath, (int?)ex.LineNumber + 1, SeedProblem.InvalidValue, ex.Path), ex);
         }
     }
 

@@ -3,7 +3,7 @@ namespace Dashboard.Data.Seeding;
 /// <summary>What the last start-up seeding reported, so the UI can say why data is missing instead of showing empty pages.</summary>
 public sealed class SeedStatus
 {
-    public string? Error { get; private set; }
+    public SeedFailure? Failure { get; private set; }
 
-    internal void Fail(string message) => Error = message;
+    internal void Fail(SeedFailure failure) => Failure = failure;
 }

@@ -26,7 +26,9 @@ public static class DashboardWebExtensions
 
         var seedDirectory = Path.Combine(AppContext.BaseDirectory, builder.Configuration["Dashboard:SeedDirectory"] ?? "seeds");
         var seedOptions = new SeedOptions(seedDirectory, builder.Configuration.GetValue("Dashboard:SampleData", defaultValue: true));
-        builder.Services.AddDashboardData(ResolveConnectionString(builder), seedOptions);
+        var connectionString = ResolveConnectionString(builder);
+        builder.Services.AddDashboardData(connectionString, seedOptions);
+        builder.Services.AddHealthChecks().AddCheck("database", new DatabaseHealthCheck(connectionString));
     }
 
     public static void UseDashboardWeb(this WebApplication app)
@@ -48,19 +50,24 @@ public static class DashboardWebExtensions
 
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapHealthChecks(DashboardUrls.HealthPath);
         app.MapGet(DashboardUrls.SetCulturePath, SetCulture);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 
-    /// <summary>Stores the chosen language in the culture cookie and goes back to the page it was chosen on.</summary>
+    /// <summary>Stores the chosen language in the culture cookie and goes back to the page it was chosen on; another site's link only goes back.</summary>
     private static IResult SetCulture(string? culture, string? redirectUri, HttpContext context)
     {
-        var chosen = DashboardCultures.Supported.Contains(culture) ? culture! : DashboardCultures.Chinese;
-        context.Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
-        return Results.LocalRedirect(DashboardUrls.IsLocal(redirectUri) ? redirectUri! : "/");
+        var headers = context.Request.Headers;
+        if (CultureSwitchRequest.IsFromThisSite(headers["Sec-Fetch-Site"], headers.Origin, headers.Referer, context.Request.Host.Value ?? ""))
+        {
+            var chosen = DashboardCultures.Supported.Contains(culture) ? culture! : DashboardCultures.Chinese;
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+        }
+        return Results.LocalRedirect(CultureSwitchRequest.ReturnPath(redirectUri));
     }
 
     /// <summary>A relative SQLite file is placed under the content root, and its folder is created.</summary>

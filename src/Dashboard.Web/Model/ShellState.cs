@@ -1,3 +1,4 @@
+using Dashboard.Data.Seeding;
 using Dashboard.Web.Utils;
 
 namespace Dashboard.Web.Model;
@@ -5,4 +6,4 @@ namespace Dashboard.Web.Model;
 /// <summary>What the layout needs from the page request: read once while prerendering and handed to the interactive render.</summary>
 /// <param name="DataAsOf">ISO date to the precision known ("2025-05").</param>
 /// <param name="SeedError">Why start-up seeding stopped, if it did.</param>
-public sealed record ShellState(ThemePreference Theme, string? DataAsOf, string? SeedError);
+public sealed record ShellState(ThemePreference Theme, string? DataAsOf, SeedFailure? SeedError);

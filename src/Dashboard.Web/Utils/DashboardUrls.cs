@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dashboard.Data.Queries;
 
 namespace Dashboard.Web.Utils;
@@ -11,6 +12,7 @@ public static class DashboardUrls
     public const string InnovationPath = "/innovation";
     public const string SourcesPath = "/sources";
     public const string SetCulturePath = "/culture/set";
+    public const string HealthPath = "/healthz";
 
     public static string SetCulture(string culture, string redirectUri)
         => $"{SetCulturePath}?culture={Uri.EscapeDataString(culture)}&redirectUri={Uri.EscapeDataString(redirectUri)}";
@@ -18,9 +20,18 @@ public static class DashboardUrls
     /// <summary>The row of a published figure in the 数据来源 table.</summary>
     public static string Source(string indicatorCode) => $"{SourcesPath}#{Uri.EscapeDataString(indicatorCode)}";
 
-    /// <summary>Only paths on this site: "/x" but not "//host" or "/\host", which browsers treat as other sites.</summary>
-    public static bool IsLocal(string? uri)
-        => uri is ['/', ..] && !uri.StartsWith("//", StringComparison.Ordinal) && !uri.StartsWith("/\\", StringComparison.Ordinal);
+    /// <summary>
+    /// Only paths on this site: "/x" but not "//host" or "/\host", which browsers treat as other sites. Only
+    /// printable ASCII, as the app's own links are escaped: browsers drop tabs and line breaks, so "/\t/host"
+    /// would reach another site, and a Location header cannot carry them at all.
+    /// </summary>
+    public static bool IsLocal([NotNullWhen(true)] string? uri)
+        => uri is ['/', ..] and { Length: <= MaxLocalLength }
+            && !uri.StartsWith("//", StringComparison.Ordinal) && !uri.StartsWith("/\\", StringComparison.Ordinal)
+            && uri.All(c => c is > ' ' and < '\u007f');
+
+    /// <summary>Longer than any address the dashboard makes, filter and all.</summary>
+    private const int MaxLocalLength = 2000;
 
     // Drill-down: lists and detail pages reached from the charts; each carries the filter it was reached under.
     public const string CraftsmenPath = "/tiers/craftsmen";

@@ -160,22 +160,45 @@ public sealed class DashboardSeederTests
         Assert.Equal(48, await db.PublishedIndicators.CountAsync(Token));
     }
 
-    [Fact]
-    public async Task Seed_MalformedFile_ThrowsNamingTheFileAndChangesNothing()
+    [Theory]
+    [InlineData("published/indicators.json", "\"qualifier\": \">=\"", "\"qualifier\": \"about\"")]
+    [InlineData("published/indicators.json", "\"value\": 5,", "\"value\": \"five\",")]
+    [InlineData("published/indicators.json", "\"unit\": \"人\",", "\"unit\": \"人\", \"extra\": 1,")]
+    [InlineData("records/named-records.json", "\"regionCode\": \"510300\"", "\"regionCode\": 510300")]
+    public async Task Seed_MalformedLine_NamesFileAndLineButNoPathOrTypeAndChangesNothing(string file, string text, string broken)
     {
         // Arrange: a copy of seeds/ with one broken line, seeded into an empty database
         var seeds = CopySeeds();
-        var path = Path.Combine(seeds, "published", "indicators.json");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("\"qualifier\": \">=\"", "\"qualifier\": \"about\""));
+        var path = Path.Combine(seeds, file);
+        var lines = File.ReadAllLines(path);
+        var line = Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal));
+        lines[line] = lines[line].Replace(text, broken, StringComparison.Ordinal);
+        File.WriteAllLines(path, lines);
         await using var database = await SqliteTestDatabase.CreateAsync();
 
         // Act
         var error = await Assert.ThrowsAsync<SeedDataException>(() => database.SeedAsync(new SeedOptions(seeds, IncludeSampleData: true)));
 
         // Assert
-        Assert.Contains("published/indicators.json", error.Message);
-        Assert.Contains("line", error.Message);
+        Assert.Equal(new SeedFailure(file, line + 1, SeedProblem.InvalidValue), error.Failure with { Detail = null });
+        Assert.StartsWith($"Seed file {file} line {line + 1}: InvalidValue ($", error.Message);
+        Assert.DoesNotContain(seeds, error.Message);
+        Assert.DoesNotContain("Dashboard.", error.Message);
+        Assert.DoesNotContain("System.", error.Message);
         Assert.All((await CountRowsAsync(database)).Values, count => Assert.Equal(0, count));
+    }
+
+    [Fact]
+    public async Task Seed_MissingFile_NamesItWithoutTheSeedFolder()
+    {
+        var seeds = CopySeeds();
+        File.Delete(Path.Combine(seeds, "reference", "tiers.json"));
+        await using var database = await SqliteTestDatabase.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => database.SeedAsync(new SeedOptions(seeds, IncludeSampleData: true)));
+
+        Assert.Equal(new SeedFailure("reference/tiers.json", null, SeedProblem.Missing), error.Failure);
+        Assert.DoesNotContain(seeds, error.Message);
     }
 
     [Fact]
@@ -188,7 +211,7 @@ public sealed class DashboardSeederTests
 
         var error = await Assert.ThrowsAsync<SeedDataException>(() => database.SeedAsync(new SeedOptions(seeds, IncludeSampleData: true)));
 
-        Assert.Contains("999999", error.Message);
+        Assert.Equal(new SeedFailure("records/named-records.json", null, SeedProblem.UnknownCodes, "region: 999999"), error.Failure);
         Assert.Equal(0, (await CountRowsAsync(database))["Regions"]);
     }
 

@@ -11,6 +11,8 @@ public sealed class Browser : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private const string MissingChromium = $"{ChromiumPath} is not installed (apt-get install chromium fonts-noto-cjk; .ci/run does).";
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -32,7 +34,7 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>A fresh context (its own cookies) on a page of the given width.</summary>
     public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1400, int height = 1000)
     {
-        TestEnvironment.Require(_browser is not null, $"{ChromiumPath} is not installed (apt-get install chromium fonts-noto-cjk; .ci/run does).");
+        TestEnvironment.Require(_browser is not null, MissingChromium);
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
@@ -42,6 +44,18 @@ public sealed class Browser : IAsyncLifetime
             ReducedMotion = ReducedMotion.Reduce,
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Plain HTTP requests that do not follow redirects, so a test sees exactly what the app answered.</summary>
+    public async Task<IAPIRequestContext> NewRequestAsync(Uri baseAddress, Dictionary<string, string>? headers = null)
+    {
+        TestEnvironment.Require(_playwright is not null, MissingChromium);
+        return await _playwright.APIRequest.NewContextAsync(new APIRequestNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            MaxRedirects = 0,
+            ExtraHTTPHeaders = headers,
+        });
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Data.Seeding;
 using Dashboard.Web.Components.Layout;
 using Dashboard.Web.Model;
 using Dashboard.Web.Tests.Shared;
@@ -8,6 +11,8 @@ namespace Dashboard.Web.Tests.Layout;
 
 public sealed class MainLayoutTests : DashboardTestContext
 {
+    private static readonly SeedFailure s_badValue = new("published/indicators.json", 12, SeedProblem.InvalidValue, "$[3].qualifier");
+
     public MainLayoutTests() => SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
     [Fact]
@@ -22,12 +27,41 @@ public sealed class MainLayoutTests : DashboardTestContext
     }
 
     [Fact]
-    public void Render_SeedError_ShowsTheReasonAboveThePage()
+    public void Render_SeedError_ShowsFileLineAndProblemAboveThePage()
     {
-        var cut = RenderLayout(new ShellState(ThemePreference.System, DataAsOf: null, SeedError: "Seed file published/indicators.json line 12: bad"));
+        var cut = RenderLayout(new ShellState(ThemePreference.System, DataAsOf: null, SeedError: s_badValue));
 
-        Assert.Contains("Seed file published/indicators.json line 12: bad", cut.Find("[data-testid='seed-error']").TextContent);
+        Assert.Contains("seeds 文件 published/indicators.json 第 12 行：值不合法（$[3].qualifier）", cut.Find("[data-testid='seed-error']").TextContent);
         Assert.Empty(cut.FindAll("[data-testid='data-as-of']"));
+    }
+
+    [Fact]
+    public void Render_SeedErrorInEnglish_ShowsFileLineAndProblemInEnglish()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+
+        var cut = RenderLayout(new ShellState(ThemePreference.System, DataAsOf: null, SeedError: s_badValue));
+
+        Assert.Contains("seeds file published/indicators.json, line 12: a value is not valid ($[3].qualifier)", cut.Find("[data-testid='seed-error']").TextContent);
+    }
+
+    [Fact]
+    public void Render_SeedErrorWithoutLine_NamesTheFile()
+    {
+        var cut = RenderLayout(new ShellState(ThemePreference.System, DataAsOf: null, SeedError: new SeedFailure("reference/tiers.json", null, SeedProblem.Missing)));
+
+        Assert.Contains("seeds 文件 reference/tiers.json：文件不存在", cut.Find("[data-testid='seed-error']").TextContent);
+    }
+
+    [Fact]
+    public void ShellState_WithSeedError_SurvivesTheJsonTripToTheInteractiveRender()
+    {
+        // Routes is interactive, so App hands it the shell as a JSON-serialized parameter.
+        var shell = new ShellState(ThemePreference.Dark, DataAsOf: "2025-05", SeedError: s_badValue);
+
+        var trip = JsonSerializer.Deserialize<ShellState>(JsonSerializer.Serialize(shell, JsonSerializerOptions.Web), JsonSerializerOptions.Web);
+
+        Assert.Equal(shell, trip);
     }
 
     private IRenderedComponent<MainLayout> RenderLayout(ShellState shell)

@@ -1,4 +1,5 @@
 using Dashboard.Web.Components.Pages;
+using Microsoft.AspNetCore.Http;
 using Dashboard.Web.Tests.Shared;
 
 namespace Dashboard.Web.Tests.Pages;
@@ -64,5 +65,29 @@ public sealed class DetailPagesTests : DrillPageTestContext
 
             cut.WaitForAssertion(() => Assert.Contains(id, cut.Find("[data-testid='not-found']").TextContent));
         }
+    }
+
+    [Fact]
+    public void CraftsmanDetail_UnknownIdWhilePrerendering_Answers404()
+        => Assert.Equal(StatusCodes.Status404NotFound, PrerenderCraftsmanStatus("999999"));
+
+    [Fact]
+    public void CraftsmanDetail_KnownIdWhilePrerendering_Answers200()
+    {
+        var id = IdOf(db => db.Craftsmen.Where(c => c.Name == "工匠甲").Select(c => c.Id));
+
+        Assert.Equal(StatusCodes.Status200OK, PrerenderCraftsmanStatus(id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The status a prerendered craftsman page sets: the HttpContext cascades only then.</summary>
+    private int PrerenderCraftsmanStatus(string id)
+    {
+        NavigateTo($"/craftsmen/{id}");
+        var http = new DefaultHttpContext();
+
+        var cut = Render<CraftsmanDetail>(p => p.Add(c => c.Id, id).AddCascadingValue<HttpContext>(http));
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("h1")));
+        return http.Response.StatusCode;
     }
 }

@@ -1,3 +1,4 @@
+using Dashboard.Data.Seeding;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
@@ -28,6 +29,8 @@ public sealed partial class MainLayout : IAsyncDisposable
         ? string.Format(Loc[nameof(Resources.Layout.DataAsOf)], PartialDateFormat.Format(asOf, System.Globalization.CultureInfo.CurrentCulture))
         : null;
 
+    private string? SeedErrorText => Shell.SeedError is { } failure ? DescribeSeedFailure(failure) : null;
+
     protected override void OnInitialized()
     {
         _themePreference = Shell.Theme;
@@ -45,6 +48,18 @@ public sealed partial class MainLayout : IAsyncDisposable
                 StateHasChanged();
             }
         }
+    }
+
+    private string DescribeSeedFailure(SeedFailure failure)
+    {
+        string problem = Loc[$"SeedProblem_{failure.Problem}"];
+        if (failure.Detail is { } detail)
+        {
+            problem = Loc[nameof(Resources.Layout.SeedErrorDetail), problem, detail];
+        }
+        return failure.Line is { } line
+            ? Loc[nameof(Resources.Layout.SeedErrorAtLine), failure.File, line, problem]
+            : Loc[nameof(Resources.Layout.SeedErrorInFile), failure.File, problem];
     }
 
     private void ToggleDrawer() => _drawerOpen = !_drawerOpen;

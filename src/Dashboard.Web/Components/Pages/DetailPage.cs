@@ -8,6 +8,10 @@ public abstract class DetailPage<TDetail> : DrillPage where TDetail : class
     [Parameter]
     public string? Id { get; set; }
 
+    /// <summary>Only while prerendering: then an id naming no record answers 404 as well as showing the notice.</summary>
+    [CascadingParameter]
+    public HttpContext? HttpContext { get; set; }
+
     protected TDetail? Detail { get; private set; }
 
     /// <summary>False until the first look-up has finished, so "not found" never flashes.</summary>
@@ -19,6 +23,10 @@ public abstract class DetailPage<TDetail> : DrillPage where TDetail : class
     {
         Detail = ParseId(Id) is { } id ? await GetAsync(id) : null;
         Loaded = true;
+        if (Detail is null && HttpContext is { Response.HasStarted: false } http)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
         await LoadRowsAsync();
     }
 

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Dashboard.Data.Seeding;
+
+/// <summary>The start-up steps around <c>MigrateAsync</c> that keep a start from hanging without saying why.</summary>
+internal static class DatabaseStartup
+{
+    // Migrating this schema takes seconds and EF never refreshes its lock row, so a row older than this was left by a process that died mid-migration.
+    internal static readonly TimeSpan StaleLockAge = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long to wait before each new try when another connection holds the database past the command timeout.</summary>
+    internal static readonly TimeSpan[] BusyRetryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(16)];
+
+    /// <summary>
+    /// EF Core's SQLite migrator waits, silently and without end, for its lock row to go. A live migration removes
+    /// it within seconds; this waits for that, and removes a row that outlived <see cref="StaleLockAge"/>.
+    /// </summary>
+    public static async Task RemoveStaleMigrationLockAsync(DashboardDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        while (await ReadLockTimestampAsync(db, cancellationToken) is { } taken)
+        {
+            var age = DateTimeOffset.TryParse(taken, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since)
+                ? DateTimeOffset.UtcNow - since
+                : StaleLockAge;
+            if (age >= StaleLockAge)
+            {
+                await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\";", cancellationToken);
+                logger.LogWarning(
+                    "Removed a stale migration lock taken at {Taken}: no migration of this database runs that long, so the process that took it stopped mid-migration. Migrating now.",
+                    taken);
+                return;
+            }
+            logger.LogInformation("Another process has been migrating the database since {Taken}; waiting for it to finish.", taken);
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+    }
+
+    /// <summary>SQLITE_BUSY or SQLITE_LOCKED, as thrown by a command or wrapped by SaveChanges: another connection holds the database.</summary>
+    public static bool IsLocked(Exception ex)
+        => (ex as SqliteException ?? ex.InnerException as SqliteException) is { SqliteErrorCode: 5 or 6 };
+
+    private static async Task<string?> ReadLockTimestampAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        var tableExists = await db.Database
+            .SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM \"sqlite_master\" WHERE \"type\" = 'table' AND \"name\" = '__EFMigrationsLock'")
+            .SingleAsync(cancellationToken) > 0;
+        return tableExists
+            ? await db.Database.SqlQueryRaw<string>("SELECT \"Timestamp\" AS \"Value\" FROM \"__EFMigrationsLock\"").FirstOrDefaultAsync(cancellationToken)
+            : null;
+    }
+}

@@ -1,0 +1,80 @@
+using Dashboard.Data.Seeding;
+using Dashboard.Data.Tests.Shared;
+using Dashboard.Tests.Shared;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Dashboard.Data.Tests;
+
+public sealed class StartupTests
+{
+    private readonly string _file = Path.Combine(Directory.CreateTempSubdirectory("dashboard-startup-").FullName, "dashboard.db");
+    private readonly TestLoggerProvider _logs = new();
+
+    // One second per command, so a held database shows up as SQLITE_BUSY quickly instead of after the default 30 s.
+    private string ConnectionString => $"Data Source={_file};Pooling=False;Default Timeout=1";
+
+    [Fact]
+    public async Task MigrateAndSeed_StaleMigrationLock_RemovesItAndStarts()
+    {
+        // Arrange: a migrated database with the lock row a process killed mid-migration leaves behind
+        await using (var db = CreateContext())
+        {
+            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2025-01-01 08:00:00.0000000+00:00');",
+                TestContext.Current.CancellationToken);
+        }
+        await using var services = CreateServices();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+
+        // Act
+        await services.MigrateAndSeedDashboardDataAsync(timeout.Token);
+
+        // Assert
+        await using var check = CreateContext();
+        Assert.Equal(0, await check.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM \"__EFMigrationsLock\"").SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Contains(_logs.Lines, line => line.StartsWith("Warning: Removed a stale migration lock taken at 2025-01-01", StringComparison.Ordinal));
+        Assert.True(await check.Regions.AnyAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task MigrateAndSeed_DatabaseHeldByAnotherConnection_RetriesAndStarts()
+    {
+        // Arrange: another connection holds the whole database for longer than one command waits
+        await using var other = new SqliteConnection(ConnectionString);
+        await other.OpenAsync(TestContext.Current.CancellationToken);
+        await using (var begin = other.CreateCommand())
+        {
+            begin.CommandText = "BEGIN EXCLUSIVE;";
+            await begin.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+        await using var services = CreateServices();
+
+        // Act
+        var startup = services.MigrateAndSeedDashboardDataAsync(TestContext.Current.CancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
+        await using (var commit = other.CreateCommand())
+        {
+            commit.CommandText = "COMMIT;";
+            await commit.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+        await startup.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Contains(_logs.Lines, line => line.StartsWith("Warning: The database is locked by another connection", StringComparison.Ordinal) && line.EndsWith("retrying in 1 s.", StringComparison.Ordinal));
+        await using var check = CreateContext();
+        Assert.True(await check.Regions.AnyAsync(TestContext.Current.CancellationToken));
+    }
+
+    private DashboardDbContext CreateContext()
+        => new(new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(ConnectionString).Options);
+
+    private ServiceProvider CreateServices() => new ServiceCollection()
+        .AddLogging(logging => logging.AddProvider(_logs))
+        .AddDashboardData(ConnectionString, new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: false))
+        .BuildServiceProvider();
+}
