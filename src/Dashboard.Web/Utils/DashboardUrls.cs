@@ -17,6 +17,12 @@ public static class DashboardUrls
     public static string SetCulture(string culture, string redirectUri)
         => $"{SetCulturePath}?culture={Uri.EscapeDataString(culture)}&redirectUri={Uri.EscapeDataString(redirectUri)}";
 
+    /// <summary><paramref name="path"/> with the reader's filter from <paramref name="currentUri"/>: side navigation and page switches keep the filter.</summary>
+    public static string KeepingFilter(string path, string currentUri) => path + FilterQuery.ReaderQuery(currentUri);
+
+    /// <summary>The page at <paramref name="currentUri"/> under another filter: what the filter bar navigates to.</summary>
+    public static string WithFilter(string currentUri, DashboardFilter filter) => new Uri(currentUri).AbsolutePath + FilterQuery.Format(filter);
+
     /// <summary>The row of a published figure in the 数据来源 table.</summary>
     public static string Source(string indicatorCode) => $"{SourcesPath}#{Uri.EscapeDataString(indicatorCode)}";
 

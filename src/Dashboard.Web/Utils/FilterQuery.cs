@@ -101,6 +101,23 @@ public static class FilterQuery
         return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
     }
 
+    /// <summary>
+    /// The reader's own filter in <paramref name="uri"/>, as a query string ("" when there is none), without the drill
+    /// criteria: what a link to another page carries so the filter follows the reader. Values are passed on as they
+    /// are; the page they reach checks them.
+    /// </summary>
+    public static string ReaderQuery(string uri)
+    {
+        var query = QueryHelpers.ParseQuery(new Uri(uri, UriKind.Absolute).Query);
+        var parts = s_readerKeys
+            .SelectMany(name => query.TryGetValue(name, out var values) ? values.OfType<string>().Select(value => (Name: name == LegacyRegion ? Region : name, Value: value)) : [])
+            .Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}")
+            .ToList();
+        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
+    }
+
+    private static readonly string[] s_readerKeys = [From, To, Region, LegacyRegion, Industry, Tier, Level, Sample];
+
     /// <summary>Reads the filter from a URL. Values it does not know are dropped and listed, never thrown; other parameters are ignored.</summary>
     public static FilterParseResult Parse(string uri, FilterVocabulary vocabulary)
     {

@@ -6,6 +6,7 @@ using Dashboard.Web.Model;
 using Dashboard.Web.Tests.Shared;
 using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Layout;
 
@@ -24,6 +25,18 @@ public sealed class MainLayoutTests : DashboardTestContext
         Assert.Equal(["总览", "工匠梯队", "竞赛", "创新创效", "数据来源"], cut.FindAll(".mud-nav-link-text").Select(l => l.TextContent.Trim()));
         Assert.Empty(cut.FindAll("[data-testid='seed-error']"));
         Assert.Equal("页面内容", cut.Find("#body").TextContent);
+    }
+
+    [Fact]
+    public void Navigate_FilteredList_SideNavigationKeepsTheReadersFilter()
+    {
+        var cut = RenderLayout(new ShellState(ThemePreference.Light, DataAsOf: "2025-05", SeedError: null));
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/tiers/craftsmen?region=510100&tier=city&batch=4");
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            ["/?region=510100&tier=city", "/tiers?region=510100&tier=city", "/competitions?region=510100&tier=city", "/innovation?region=510100&tier=city", "/sources?region=510100&tier=city"],
+            cut.FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href"))));
     }
 
     [Fact]

@@ -21,4 +21,12 @@ public sealed class DashboardUrlsTests
 
     [Fact]
     public void Source_IndicatorCode_PointsAtItsRow() => Assert.Equal("/sources#I5", DashboardUrls.Source("I5"));
+
+    [Theory]
+    [InlineData("http://localhost/tiers/craftsmen?region=510100&tier=city&batch=4&page=3", "/competitions?region=510100&tier=city")]
+    [InlineData("http://localhost/innovation/achievements?from=2024&to=2024&studio-level=Provincial&sample=0", "/competitions?from=2024&to=2024&sample=0")]
+    [InlineData("http://localhost/tiers?city=510700&industry=a&industry=b", "/competitions?region=510700&industry=a&industry=b")]
+    [InlineData("http://localhost/sources#T1", "/competitions")]
+    public void KeepingFilter_AnyPage_CarriesTheReadersFilterButNotTheDrill(string current, string expected)
+        => Assert.Equal(expected, DashboardUrls.KeepingFilter(DashboardUrls.CompetitionsPath, current));
 }
