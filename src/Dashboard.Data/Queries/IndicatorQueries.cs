@@ -14,14 +14,23 @@ public sealed class IndicatorQueries(IDbContextFactory<DashboardDbContext> dbFac
     internal static Task<Dictionary<string, PublishedFigure>> GetByCodeAsync(DashboardDbContext db, CancellationToken cancellationToken)
         => db.PublishedIndicators.Select(ToFigure).ToDictionaryAsync(f => f.Code, cancellationToken);
 
-    /// <summary>Published figures in the source's order (T1, T2 … T10, then C…, then I…).</summary>
+    private IReadOnlyList<PublishedFigure>? _figures;
+
+    /// <summary>
+    /// Published figures in the source's order (T1, T2 … T10, then C…, then I…). They change only with seeds/, which
+    /// are loaded before the app serves a page, so they are read once: a page can ask again when its circuit starts
+    /// instead of carrying them in its prerendered state.
+    /// </summary>
     public async Task<IReadOnlyList<PublishedFigure>> GetPublishedFiguresAsync(DashboardArea? area = null, CancellationToken cancellationToken = default)
     {
+        var figures = _figures ??= await LoadPublishedFiguresAsync(cancellationToken);
+        return area is null ? figures : figures.Where(f => f.Area == area).ToList();
+    }
+
+    private async Task<IReadOnlyList<PublishedFigure>> LoadPublishedFiguresAsync(CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var figures = await db.PublishedIndicators
-            .Where(i => area == null || i.Area == area)
-            .Select(ToFigure)
-            .ToListAsync(cancellationToken);
+        var figures = await db.PublishedIndicators.Select(ToFigure).ToListAsync(cancellationToken);
         return figures.OrderBy(PublishedFigure.SourceOrder, StringComparer.Ordinal).ToList();
     }
 

@@ -5,7 +5,13 @@ namespace Dashboard.Data.Queries;
 /// <summary>The values a filter may take, as the reader sees them.</summary>
 public sealed class ReferenceQueries(IDbContextFactory<DashboardDbContext> dbFactory)
 {
+    private FilterVocabulary? _vocabulary;
+
+    /// <summary>The 市州, industries and tiers change only with seeds/, loaded before the app serves a page: read once.</summary>
     public async Task<FilterVocabulary> GetFilterVocabularyAsync(CancellationToken cancellationToken = default)
+        => _vocabulary ??= await LoadFilterVocabularyAsync(cancellationToken);
+
+    private async Task<FilterVocabulary> LoadFilterVocabularyAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var regions = await ReferenceGroups.RegionsAsync(db, cancellationToken);

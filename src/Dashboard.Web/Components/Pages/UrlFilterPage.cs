@@ -20,8 +20,8 @@ public abstract class UrlFilterPage : ComponentBase, IDisposable
     [Inject]
     public required ReferenceQueries References { get; init; }
 
-    [PersistentState]
-    public FilterVocabulary? Vocabulary { get; set; }
+    /// <summary>Read once per app (see <see cref="ReferenceQueries"/>), so it need not ride in the prerendered state.</summary>
+    protected FilterVocabulary? Vocabulary { get; private set; }
 
     /// <summary>The filter in the URL, drill criteria included.</summary>
     protected DashboardFilter UrlFilter => _url.Filter;
