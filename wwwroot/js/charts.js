@@ -105,6 +105,9 @@ function optionsOf(spec, clickHandler) {
 
 export async function create(canvas, spec, clickHandler) {
   const Chart = await loadChartJs();
+  if (!canvas.isConnected) {
+    return; // Removed from the page while Chart.js loaded: nothing to draw, nothing to leave behind.
+  }
   Chart.getChart(canvas)?.destroy();
   const chart = new Chart(canvas, {
     type: spec.kind === 'Doughnut' ? 'doughnut' : spec.kind === 'Line' ? 'line' : 'bar',

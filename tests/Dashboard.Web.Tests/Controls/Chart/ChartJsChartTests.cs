@@ -39,6 +39,40 @@ public sealed class ChartJsChartTests : DashboardTestContext
     }
 
     [Fact]
+    public void Render_SpecChangesWhileTheFirstDrawIsUnderway_TheNewSpecIsDrawnAfterIt()
+    {
+        var module = JSInterop.SetupModule("./js/charts.js");
+        module.Mode = JSRuntimeMode.Strict;
+        var create = module.SetupVoid("create", _ => true);
+        module.SetupVoid("update", _ => true).SetVoidResult();
+        var cut = Render<ChartJsChart>(p => p.Add(c => c.Spec, s_spec));
+        var next = s_spec with { Labels = ["2024", "2025"] };
+
+        cut.Render(p => p.Add(c => c.Spec, next));
+        Assert.DoesNotContain(module.Invocations, i => i.Identifier == "update");
+        cut.InvokeAsync(() => create.SetVoidResult());
+
+        cut.WaitForAssertion(() => Assert.Same(next, Assert.Single(module.Invocations, i => i.Identifier == "update").Arguments[1]));
+    }
+
+    [Fact]
+    public async Task Dispose_WhileTheFirstDrawIsUnderway_DestroysAndDrawsNothingMore()
+    {
+        var module = JSInterop.SetupModule("./js/charts.js");
+        module.Mode = JSRuntimeMode.Strict;
+        var create = module.SetupVoid("create", _ => true);
+        module.SetupVoid("destroy", _ => true).SetVoidResult();
+        var cut = Render<ChartJsChart>(p => p.Add(c => c.Spec, s_spec));
+        cut.Render(p => p.Add(c => c.Spec, s_spec with { Labels = ["2025"] }));
+
+        await cut.Instance.DisposeAsync();
+        await cut.InvokeAsync(() => create.SetVoidResult());
+
+        Assert.Single(module.Invocations, i => i.Identifier == "destroy");
+        Assert.DoesNotContain(module.Invocations, i => i.Identifier == "update");
+    }
+
+    [Fact]
     public async Task ChartClick_OnABar_RaisesClickWithSeriesIndexAndLabel()
     {
         var module = SetupChartModule();

@@ -11,6 +11,8 @@ public sealed partial class ChartJsChart : IAsyncDisposable
     private IJSObjectReference? _module;
     private DotNetObjectReference<ClickRelay>? _clickRelay;
     private ChartSpec? _drawnSpec;
+    private Task _drawing = Task.CompletedTask;
+    private bool _disposed;
 
     [Inject]
     public required IJSRuntime JS { get; init; }
@@ -31,22 +33,32 @@ public sealed partial class ChartJsChart : IAsyncDisposable
     [Parameter]
     public string? Label { get; set; }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    // Renders can come while the module loads or a draw is on its way; each waits for the one before, and a spec
+    // that changed meanwhile is drawn when its turn comes rather than lost.
+    protected override Task OnAfterRenderAsync(bool firstRender) => _drawing = DrawAfterAsync(_drawing);
+
+    private async Task DrawAfterAsync(Task previous)
     {
-        if (firstRender)
+        await previous;
+        var spec = Spec;
+        if (_disposed || ReferenceEquals(_drawnSpec, spec))
+        {
+            return;
+        }
+        if (_module is null)
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/charts.js");
             _clickRelay = DotNetObjectReference.Create(new ClickRelay(this));
-            await _module.InvokeVoidAsync("create", _canvas, Spec, _clickRelay);
-            _drawnSpec = Spec;
         }
-        else if (_module is not null && !ReferenceEquals(_drawnSpec, Spec))
+        if (_disposed)
         {
-            _drawnSpec = Spec;
-            await _module.InvokeVoidAsync("update", _canvas, Spec, _clickRelay);
+            // Disposed while the module loaded: DisposeAsync found nothing to destroy, so nothing is drawn.
+            await JSInteropHelpers.SafeDisposeAsync(_module);
+            return;
         }
+        await _module.InvokeVoidAsync(_drawnSpec is null ? "create" : "update", _canvas, spec, _clickRelay);
+        _drawnSpec = spec;
     }
-
     private Task RaiseClickAsync(int seriesIndex, int index)
     {
         // Chart.js reports indexes; the spec on screen names them. A stale index from a redraw is ignored.
@@ -59,6 +71,7 @@ public sealed partial class ChartJsChart : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
         if (_module is not null)
         {
             try
