@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Data.Sqlite;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace Dashboard.Web.Extensions;
@@ -19,16 +20,24 @@ public static class DashboardWebExtensions
             // The browser returns the prerendered page's persisted state when the circuit starts; /tiers still
             // carries about 34 KB of it (its published figures), past SignalR's 32 KB default.
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 64 * 1024);
-        builder.Services.AddMudServices();
-        // Chinese text goes out as UTF-8, not as &#x…; escapes that triple its size.
-        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        builder.Services.AddLocalization();
+        builder.Services.AddDashboardUi();
 
         var seedDirectory = Path.Combine(AppContext.BaseDirectory, builder.Configuration["Dashboard:SeedDirectory"] ?? "seeds");
         var seedOptions = new SeedOptions(seedDirectory, builder.Configuration.GetValue("Dashboard:SampleData", defaultValue: true));
         var connectionString = ResolveConnectionString(builder);
         builder.Services.AddDashboardData(connectionString, seedOptions);
         builder.Services.AddHealthChecks().AddCheck("database", new DatabaseHealthCheck(connectionString));
+    }
+
+    /// <summary>MudBlazor, speaking Chinese where the reader does, and the app's own localized texts; shared with the component tests.</summary>
+    public static IServiceCollection AddDashboardUi(this IServiceCollection services, Action<MudServicesConfiguration>? configureMud = null)
+    {
+        services.AddMudServices(configureMud ?? (_ => { }));
+        services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
+        // Chinese text goes out as UTF-8, not as &#x…; escapes that triple its size.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddLocalization();
+        return services;
     }
 
     public static void UseDashboardWeb(this WebApplication app)

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Dashboard.Web.Components.Controls.Chart;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using MudBlazor.Services;
+using Dashboard.Web.Extensions;
 
 namespace Dashboard.Web.Tests.Shared;
 
@@ -25,13 +25,12 @@ public abstract class DashboardTestContext : BunitContext
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices(options =>
+        Services.AddDashboardUi(options =>
         {
             options.PopoverOptions.CheckForPopoverProvider = false;
             options.SnackbarConfiguration.ShowTransitionDuration = 0;
             options.SnackbarConfiguration.HideTransitionDuration = 0;
         });
-        Services.AddLocalization();
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
     }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dashboard.Web.Tests.Shared;
 
 /// <summary>A drill-down page over the seeded database plus <see cref="ListRecords"/>, reached at a URL the test sets.</summary>
-public abstract class DrillPageTestContext : PageTestContext
+public abstract class DrillPageTestContext(string culture = "zh-CN") : PageTestContext(culture)
 {
     protected override void AddRecords(DashboardDbContext db) => ListRecords.Add(db);
 
