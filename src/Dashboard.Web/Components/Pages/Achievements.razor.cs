@@ -30,8 +30,8 @@ public sealed partial class Achievements
 
     private IReadOnlyList<ExportColumn<AchievementRow>> ExportColumns =>
     [
-        Column<AchievementRow>(nameof(Resources.Lists.ColTitle), a => a.Title),
-        Column<AchievementRow>(nameof(Resources.Lists.ColStudio), a => a.StudioName),
+        Column<AchievementRow>(nameof(Resources.Lists.ColTitle), a => RecordNames.Display(a.Title)),
+        Column<AchievementRow>(nameof(Resources.Lists.ColStudio), a => RecordNames.Display(a.StudioName)),
         Column<AchievementRow>(nameof(Resources.Lists.ColYear), a => a.Year),
         Column<AchievementRow>(nameof(Resources.Lists.ColCategory), a => Loc[$"Category_{a.Category}"].Value),
         Column<AchievementRow>(nameof(Resources.Lists.ColRegion), a => DashboardCultures.PickOptional(a.RegionNameZh, a.RegionNameEn)),

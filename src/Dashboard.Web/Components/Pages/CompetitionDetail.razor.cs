@@ -16,7 +16,7 @@ public sealed partial class CompetitionDetail
 
     private ServerList<ParticipantRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ParticipantsAsync(Detail!.Id, Filter, request, cancellationToken));
 
-    private string Title => Detail?.Name ?? Loc[nameof(Resources.Lists.CompetitionList)];
+    private string Title => RecordNames.Display(Detail?.Name) ?? Loc[nameof(Resources.Lists.CompetitionList)];
 
     private List<BreadcrumbItem> Crumbs =>
     [
@@ -32,7 +32,7 @@ public sealed partial class CompetitionDetail
     /// <summary>The participants grid's columns as an export writes them.</summary>
     private IReadOnlyList<ExportColumn<ParticipantRow>> ExportColumns =>
     [
-        Column<ParticipantRow>(nameof(Resources.Lists.ColEnterprise), p => p.Name),
+        Column<ParticipantRow>(nameof(Resources.Lists.ColEnterprise), p => RecordNames.Display(p.Name)),
         Column<ParticipantRow>(nameof(Resources.Lists.ColRegion), p => DashboardCultures.Pick(p.RegionNameZh, p.RegionNameEn)),
         Column<ParticipantRow>(nameof(Resources.Lists.ColIndustry), p => DashboardCultures.Pick(p.IndustryNameZh, p.IndustryNameEn)),
         Column<ParticipantRow>(nameof(Resources.Lists.ColAboveScale), p => YesNo(p.IsAboveScale)),

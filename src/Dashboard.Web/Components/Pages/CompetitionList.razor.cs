@@ -39,7 +39,7 @@ public sealed partial class CompetitionList
     /// <summary>The grid's columns as an export writes them: codes named, numbers as numbers.</summary>
     private IReadOnlyList<ExportColumn<CompetitionRow>> ExportColumns =>
     [
-        Column<CompetitionRow>(nameof(Resources.Lists.ColCompetition), c => c.Name),
+        Column<CompetitionRow>(nameof(Resources.Lists.ColCompetition), c => RecordNames.Display(c.Name)),
         Column<CompetitionRow>(nameof(Resources.Lists.ColYear), c => c.Year),
         Column<CompetitionRow>(nameof(Resources.Lists.ColLevel), c => CompetitionLoc[$"Level_{c.Level}"].Value),
         Column<CompetitionRow>(nameof(Resources.Lists.ColTheme), c => c.ThemeZh),

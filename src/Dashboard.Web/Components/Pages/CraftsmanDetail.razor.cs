@@ -10,7 +10,7 @@ public sealed partial class CraftsmanDetail
     [Inject]
     public required CraftsmanListQueries Queries { get; init; }
 
-    private string Title => Detail?.Craftsman.Name ?? Loc[nameof(Resources.Lists.Craftsman)];
+    private string Title => RecordNames.Display(Detail?.Craftsman.Name) ?? Loc[nameof(Resources.Lists.Craftsman)];
 
     private List<BreadcrumbItem> Crumbs =>
     [

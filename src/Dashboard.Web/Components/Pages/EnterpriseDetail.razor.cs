@@ -10,7 +10,7 @@ public sealed partial class EnterpriseDetail
     [Inject]
     public required EnterpriseQueries Queries { get; init; }
 
-    private string Title => Detail?.Name ?? Loc[nameof(Resources.Lists.Enterprise)];
+    private string Title => RecordNames.Display(Detail?.Name) ?? Loc[nameof(Resources.Lists.Enterprise)];
 
     private List<BreadcrumbItem> Crumbs =>
     [

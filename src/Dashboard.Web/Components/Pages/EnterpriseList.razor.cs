@@ -37,7 +37,7 @@ public sealed partial class EnterpriseList
 
     private IReadOnlyList<ExportColumn<EnterpriseRow>> ExportColumns =>
     [
-        Column<EnterpriseRow>(nameof(Resources.Lists.ColEnterprise), e => e.Name),
+        Column<EnterpriseRow>(nameof(Resources.Lists.ColEnterprise), e => RecordNames.Display(e.Name)),
         Column<EnterpriseRow>(nameof(Resources.Lists.ColRegion), e => DashboardCultures.Pick(e.RegionNameZh, e.RegionNameEn)),
         Column<EnterpriseRow>(nameof(Resources.Lists.ColIndustry), e => DashboardCultures.Pick(e.IndustryNameZh, e.IndustryNameEn)),
         Column<EnterpriseRow>(nameof(Resources.Lists.ColAboveScale), e => YesNo(e.IsAboveScale)),

@@ -30,7 +30,7 @@ public sealed partial class Honours
 
     private IReadOnlyList<ExportColumn<HonourRow>> ExportColumns =>
     [
-        Column<HonourRow>(nameof(Resources.Lists.ColRecipient), h => h.RecipientName),
+        Column<HonourRow>(nameof(Resources.Lists.ColRecipient), h => RecordNames.Display(h.RecipientName)),
         Column<HonourRow>(nameof(Resources.Lists.ColHonour), h => DashboardCultures.Pick(h.TitleZh, h.TitleEn)),
         Column<HonourRow>(nameof(Resources.Lists.ColYear), h => h.Year),
         Column<HonourRow>(nameof(Resources.Lists.ColRegion), h => DashboardCultures.PickOptional(h.RegionNameZh, h.RegionNameEn)),

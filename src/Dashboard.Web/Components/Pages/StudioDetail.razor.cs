@@ -20,7 +20,7 @@ public sealed partial class StudioDetail
     [Inject]
     public required IStringLocalizer<Resources.Innovation> InnovationLoc { get; init; }
 
-    private string Title => Detail?.Name ?? Loc[nameof(Resources.Lists.StudioList)];
+    private string Title => RecordNames.Display(Detail?.Name) ?? Loc[nameof(Resources.Lists.StudioList)];
 
     private List<BreadcrumbItem> Crumbs =>
     [
@@ -36,7 +36,7 @@ public sealed partial class StudioDetail
     /// <summary>The achievements grid's columns as an export writes them, money in whole 元.</summary>
     private IReadOnlyList<ExportColumn<AchievementRow>> ExportColumns =>
     [
-        Column<AchievementRow>(nameof(Resources.Lists.ColTitle), a => a.Title),
+        Column<AchievementRow>(nameof(Resources.Lists.ColTitle), a => RecordNames.Display(a.Title)),
         Column<AchievementRow>(nameof(Resources.Lists.ColYear), a => a.Year),
         Column<AchievementRow>(nameof(Resources.Lists.ColCategory), a => InnovationLoc[$"Category_{a.Category}"].Value),
         Column<AchievementRow>(nameof(Resources.Lists.ColSavingsYuan), a => a.SavingsYuan),

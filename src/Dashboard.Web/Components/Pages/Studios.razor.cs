@@ -30,9 +30,9 @@ public sealed partial class Studios
     /// <summary>The grid's columns as an export writes them: codes named, numbers as numbers, money in whole 元.</summary>
     private IReadOnlyList<ExportColumn<StudioRow>> ExportColumns =>
     [
-        Column<StudioRow>(nameof(Resources.Lists.ColStudio), s => s.Name),
+        Column<StudioRow>(nameof(Resources.Lists.ColStudio), s => RecordNames.Display(s.Name)),
         Column<StudioRow>(nameof(Resources.Lists.ColLevel), s => Loc[$"StudioLevel_{s.Level}"].Value),
-        Column<StudioRow>(nameof(Resources.Lists.ColLead), s => s.LeadName),
+        Column<StudioRow>(nameof(Resources.Lists.ColLead), s => RecordNames.Display(s.LeadName)),
         Column<StudioRow>(nameof(Resources.Lists.ColRegion), s => DashboardCultures.PickOptional(s.RegionNameZh, s.RegionNameEn)),
         Column<StudioRow>(nameof(Resources.Lists.ColIndustry), s => DashboardCultures.PickOptional(s.IndustryNameZh, s.IndustryNameEn)),
         Column<StudioRow>(nameof(Resources.Lists.ColFounded), s => s.FoundedYear),
