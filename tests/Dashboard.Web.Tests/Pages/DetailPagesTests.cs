@@ -23,6 +23,22 @@ public sealed class DetailPagesTests : DrillPageTestContext
     }
 
     [Fact]
+    public void CraftsmanDetail_RealPersonWithUnknownFields_SaysNotStatedAndNone()
+    {
+        // 崔兴国: a 大国工匠 the source names without 市州, industry, employer or year, with no honours or studios on record
+        var id = IdOf(db => db.Craftsmen.Where(c => c.Name == "崔兴国").Select(c => c.Id));
+        NavigateTo($"/craftsmen/{id}");
+
+        var cut = Render<CraftsmanDetail>(p => p.Add(c => c.Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        cut.WaitForAssertion(() => Assert.Equal("崔兴国", cut.Find("h1").TextContent.Trim()));
+        Assert.Equal(["大国工匠", "未载明", "未载明", "未载明", "未载明"],
+            cut.FindAll("[data-testid='detail'] td").Select(td => td.TextContent.Trim()));
+        Assert.Equal("无", cut.Find("[data-testid='no-honours']").TextContent.Trim());
+        Assert.Equal("无", cut.Find("[data-testid='no-studios']").TextContent.Trim());
+    }
+
+    [Fact]
     public void EnterpriseDetail_KnownId_CompetitionsEnteredLatestFirst()
     {
         var id = IdOf(db => db.Enterprises.Where(e => e.Name == "企业二").Select(e => e.Id));

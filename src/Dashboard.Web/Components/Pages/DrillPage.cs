@@ -42,6 +42,11 @@ public abstract class DrillPage : UrlFilterPage
     protected string Statement<TRow>(string kind, ServerList<TRow> rows, params string?[] totals)
         => string.Join(" · ", FilterText.All.Append(kind).Append(RowCount(rows.Total)).Concat(totals).OfType<string>());
 
+    /// <summary>A field of a record, or 未载明 where the source does not state it: never a blank or a 0.</summary>
+    protected string Stated(string? value) => string.IsNullOrEmpty(value) ? Loc[nameof(Resources.Lists.NotStated)] : value;
+
+    protected string Stated(int? value) => Stated(value?.ToString(CultureInfo.InvariantCulture));
+
     protected string YesNo(bool value) => Loc[value ? nameof(Resources.Lists.Yes) : nameof(Resources.Lists.No)];
 
     /// <summary>The exported counterpart of the 示例数据 badge, so sample rows stay marked in a spreadsheet.</summary>
