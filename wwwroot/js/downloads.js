@@ -10,18 +10,30 @@ export async function downloadFile(fileName, contentType, streamRef) {
 }
 
 // The chart's canvas is transparent; drawn onto white, the PNG reads the same in a document or on a slide.
-export function downloadCanvasPng(container, fileName) {
+// The caption (title, unit, 数据截至, 示例数据) goes above it, so the picture says what it shows on its own.
+export function downloadCanvasPng(container, fileName, caption) {
   const canvas = container?.querySelector('canvas');
   if (!canvas) {
     return;
   }
+  const scale = canvas.width / canvas.clientWidth || 1;
+  const lineHeight = 22 * scale;
+  const padding = 12 * scale;
+  const lines = caption ?? [];
+  const top = lines.length === 0 ? 0 : padding + lines.length * lineHeight;
   const copy = document.createElement('canvas');
   copy.width = canvas.width;
-  copy.height = canvas.height;
+  copy.height = canvas.height + top;
   const context = copy.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, copy.width, copy.height);
-  context.drawImage(canvas, 0, 0);
+  const family = getComputedStyle(canvas).fontFamily || 'sans-serif';
+  lines.forEach((line, i) => {
+    context.font = `${i === 0 ? 'bold ' : ''}${(i === 0 ? 16 : 13) * scale}px ${family}`;
+    context.fillStyle = i === 0 ? '#212121' : '#424242';
+    context.fillText(line, padding, padding + (i + 0.8) * lineHeight);
+  });
+  context.drawImage(canvas, 0, top);
   saveUrl(copy.toDataURL('image/png'), fileName);
 }
 

@@ -21,10 +21,11 @@ public sealed class FileDownloads(IJSRuntime js) : IAsyncDisposable
     }
 
     /// <summary>Saves the canvas inside <paramref name="container"/> as a PNG on a white background.</summary>
-    public async Task DownloadCanvasPngAsync(ElementReference container, string fileName)
+    /// <param name="caption">Lines drawn above the chart, the first as its title.</param>
+    public async Task DownloadCanvasPngAsync(ElementReference container, string fileName, IReadOnlyList<string> caption)
     {
         var module = await GetModuleAsync();
-        await module.InvokeVoidAsync("downloadCanvasPng", container, fileName);
+        await module.InvokeVoidAsync("downloadCanvasPng", container, fileName, caption);
     }
 
     public async Task PrintAsync()

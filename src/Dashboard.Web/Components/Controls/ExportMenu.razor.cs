@@ -25,6 +25,10 @@ public sealed partial class ExportMenu : IAsyncDisposable
     [Parameter]
     public Func<ElementReference>? Image { get; set; }
 
+    /// <summary>Lines written above the drawing in the PNG: its title, unit, 数据截至 and, for sample numbers, the 示例数据 mark.</summary>
+    [Parameter]
+    public IReadOnlyList<string> ImageCaption { get; set; } = [];
+
     private FileDownloads Downloads => _downloads ??= new FileDownloads(JS);
 
     private string FileNameFor(string extension) => ExportFormats.FileName(FileName, DateOnly.FromDateTime(DateTime.Now), extension);
@@ -33,7 +37,7 @@ public sealed partial class ExportMenu : IAsyncDisposable
         FileNameFor(ExportFormats.Extension(format)), ExportFormats.ContentType(format), ExportFormats.Write(await Table(), format));
 
     private Task DownloadImageAsync() =>
-        Image is null ? Task.CompletedTask : Downloads.DownloadCanvasPngAsync(Image(), FileNameFor("png"));
+        Image is null ? Task.CompletedTask : Downloads.DownloadCanvasPngAsync(Image(), FileNameFor("png"), ImageCaption);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using Dashboard.Web.Components.Controls.Chart;
 using Dashboard.Web.Tests.Shared;
+using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace Dashboard.Web.Tests.Controls.Chart;
@@ -11,7 +12,7 @@ public sealed class ChartPanelTests : DashboardTestContext
         [new ChartSeries("节创效益", [219.2, 225.3], ["219.2亿元", "225.3亿元（同比 +2.8%）"])])
     {
         CategoryTitle = "年份",
-        TargetLines = [new ChartTargetLine("公布数", 200, "超200亿元/年")],
+        TargetLines = [new ChartTargetLine("公布数", 200, "超200亿元/年") { Qualifier = "超" }],
     };
 
     [Fact]
@@ -78,21 +79,24 @@ public sealed class ChartPanelTests : DashboardTestContext
         var (fileName, contentType, content) = downloads.DownloadedFile();
         Assert.Matches(@"^节创效益-\d{8}\.csv$", fileName);
         Assert.Equal("text/csv", contentType);
-        Assert.Equal("\uFEFF年份,节创效益 (亿元),公布数 (亿元)\r\n2023,219.2,200\r\n2024,225.3,200\r\n", Encoding.UTF8.GetString(content));
+        Assert.Equal("\uFEFF年份,节创效益 (亿元),公布数 (亿元)\r\n2023,219.2,超200\r\n2024,225.3,超200\r\n", Encoding.UTF8.GetString(content));
     }
 
     [Fact]
-    public void ClickExportPng_SavesTheCanvasArea()
+    public void ClickExportPng_SavesTheCanvasAreaCaptionedWithTitleUnitDataAsOfAndSampleMark()
     {
         SetupChartModule();
         var downloads = JSInterop.SetupDownloadsModule();
         var popovers = Render<MudPopoverProvider>();
-        var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Spec, s_spec));
+        var shell = new Dashboard.Web.Model.ShellState(Dashboard.Web.Utils.ThemePreference.Light, DataAsOf: "2025-05", SeedError: null);
+        var cut = Render<CascadingValue<Dashboard.Web.Model.ShellState>>(p => p.Add(c => c.Value, shell).AddChildContent<ChartPanel>(panel => panel
+            .Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Subtitle, "单位：亿元").Add(c => c.Spec, s_spec).Add(c => c.IncludesSample, true)));
         cut.Find("[data-testid='export-menu'] button").Click();
 
         popovers.Find("[data-testid='export-png']").Click();
 
         var invocation = Assert.Single(downloads.Invocations, i => i.Identifier == "downloadCanvasPng");
         Assert.Matches(@"^节创效益-\d{8}\.png$", (string)invocation.Arguments[1]!);
+        Assert.Equal(["节创效益", "单位：亿元", "数据截至2025年5月", "示例数据"], (IReadOnlyList<string>)invocation.Arguments[2]!);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Web.Utils.Export;
 
 namespace Dashboard.Web.Components.Controls.Chart;
@@ -16,12 +17,17 @@ public static class ChartExport
         for (var row = 0; row < spec.Labels.Count; row++)
         {
             var cells = new List<ExportCell>(headers.Count) { spec.Labels[row] };
-            cells.AddRange(spec.Series.Select(s => row < s.Values.Count ? ExportCell.FromNumber(s.Values[row]) : ExportCell.Empty));
-            cells.AddRange(spec.TargetLines.Select(t => ExportCell.FromNumber(t.Value)));
+            cells.AddRange(spec.Series.Select(s => row < s.Values.Count ? Qualified(s.Values[row], s.Qualifiers.ElementAtOrDefault(row)) : ExportCell.Empty));
+            cells.AddRange(spec.TargetLines.Select(t => Qualified(t.Value, t.Qualifier)));
             rows.Add(cells);
         }
         return new ExportTable(title, headers, rows);
     }
+
+    // "超200" is not 200: a bounded value stays text with its words; a plain one stays a number.
+    private static ExportCell Qualified(double? value, string? qualifier) => string.IsNullOrEmpty(qualifier) || value is not { } number
+        ? ExportCell.FromNumber(value)
+        : $"{qualifier}{(char.IsAsciiLetter(qualifier[^1]) ? " " : "")}{number.ToString(CultureInfo.InvariantCulture)}";
 
     private static string WithUnit(string label, ChartAxis axis) =>
         string.IsNullOrEmpty(axis.Title) ? label : $"{label} ({axis.Title})";

@@ -51,6 +51,9 @@ public sealed record ChartSeries(string Label, IReadOnlyList<double?> Values, IR
 
     /// <summary>A CSS colour; the palette's next colour when null.</summary>
     public string? Color { get; init; }
+
+    /// <summary>Per value, words that bound it ("超", "不少于"), kept wherever the bare number leaves the chart (an export).</summary>
+    public IReadOnlyList<string?> Qualifiers { get; init; } = [];
 }
 
 public sealed record ChartAxis
@@ -62,7 +65,11 @@ public sealed record ChartAxis
 }
 
 /// <summary>A dashed horizontal line across the chart at a plan value, in the legend under <paramref name="Label"/>.</summary>
-public sealed record ChartTargetLine(string Label, double Value, string Display);
+public sealed record ChartTargetLine(string Label, double Value, string Display)
+{
+    /// <summary>Words that bound the value ("超", "不少于"), kept wherever the bare number leaves the chart (an export).</summary>
+    public string? Qualifier { get; init; }
+}
 
 /// <summary>A click on a bar, point or slice.</summary>
 public sealed record ChartClick(int SeriesIndex, string SeriesLabel, int Index, string Label);
