@@ -56,7 +56,8 @@ public sealed class StartupTests
 
         // Act
         var startup = services.MigrateAndSeedDashboardDataAsync(TestContext.Current.CancellationToken);
-        await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
+        // Released once start-up has met the lock and said it will retry.
+        await _logs.WaitForLineAsync(IsRetryWarning, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         await using (var commit = other.CreateCommand())
         {
             commit.CommandText = "COMMIT;";
@@ -65,7 +66,7 @@ public sealed class StartupTests
         await startup.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         // Assert
-        Assert.Contains(_logs.Lines, line => line.StartsWith("Warning: The database is locked by another connection", StringComparison.Ordinal) && line.EndsWith("retrying in 1 s.", StringComparison.Ordinal));
+        Assert.Contains(_logs.Lines, IsRetryWarning);
         await using var check = CreateContext();
         Assert.True(await check.Regions.AnyAsync(TestContext.Current.CancellationToken));
     }
@@ -77,4 +78,7 @@ public sealed class StartupTests
         .AddLogging(logging => logging.AddProvider(_logs))
         .AddDashboardData(ConnectionString, new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: false))
         .BuildServiceProvider();
+
+    private static bool IsRetryWarning(string line)
+        => line.StartsWith("Warning: The database is locked by another connection", StringComparison.Ordinal) && line.EndsWith("retrying in 1 s.", StringComparison.Ordinal);
 }

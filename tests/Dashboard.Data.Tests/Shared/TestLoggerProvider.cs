@@ -7,22 +7,36 @@ namespace Dashboard.Data.Tests.Shared;
 internal sealed class TestLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly SemaphoreSlim _logged = new(0);
 
     public IReadOnlyCollection<string> Lines => _lines;
 
-    public ILogger CreateLogger(string categoryName) => new TestLogger(_lines);
+    public ILogger CreateLogger(string categoryName) => new TestLogger(this);
 
-    public void Dispose()
+    /// <summary>Waits until a line matching <paramref name="match"/> has been logged.</summary>
+    public async Task WaitForLineAsync(Func<string, bool> match, CancellationToken cancellationToken)
     {
+        while (!_lines.Any(match))
+        {
+            await _logged.WaitAsync(cancellationToken);
+        }
     }
 
-    private sealed class TestLogger(ConcurrentQueue<string> lines) : ILogger
+    public void Dispose() => _logged.Dispose();
+
+    private void Add(string line)
+    {
+        _lines.Enqueue(line);
+        _logged.Release();
+    }
+
+    private sealed class TestLogger(TestLoggerProvider provider) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            => lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+            => provider.Add($"{logLevel}: {formatter(state, exception)}");
     }
 }

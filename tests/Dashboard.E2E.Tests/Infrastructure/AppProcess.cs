@@ -63,6 +63,20 @@ public sealed class AppProcess : IAsyncDisposable
 
     public int CountOutputLines(string text) => Output.Split('\n').Count(line => line.Contains(text, StringComparison.Ordinal));
 
+    /// <summary>Waits until the app has written <paramref name="count"/> lines containing <paramref name="text"/>.</summary>
+    public async Task WaitForOutputLinesAsync(string text, int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (CountOutputLines(text) < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The app wrote {CountOutputLines(text)} of {count} lines with '{text}' within {timeout}.");
+            }
+            await Task.Delay(50);
+        }
+    }
+
     private void Append(string? line)
     {
         if (line is null)

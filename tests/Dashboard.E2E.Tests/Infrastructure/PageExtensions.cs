@@ -41,32 +41,16 @@ internal static class PageExtensions
     }
 
     /// <summary>
-    /// Picks an option of a MudBlazor select by its visible text, as a reader does, and checks the select
-    /// shows it. A choice made just as the page went live was once lost in about one full run in three; since
-    /// the filter bar hands MudSelect stable delegates and drill pages stopped reloading on re-render it was
-    /// not seen in six runs without a second try. One second try stays, as a reader would choose again.
+    /// Picks an option of a MudBlazor select by its visible text, as a reader does, and checks the select shows it.
+    /// Callers choose once the page is live (<see cref="OpenAsync"/> waits for that), so one try is enough.
     /// </summary>
     public static async Task ChooseAsync(this IPage page, string selectTestId, string option)
     {
         var input = page.Locator($"input[data-testid='{selectTestId}']");
-        var select = input.Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]");
-        var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First;
-        for (var attempt = 1; ; attempt++)
-        {
-            await select.ClickAsync();
-            try
-            {
-                await item.WaitForAsync(new() { Timeout = 3_000 });
-                await item.ClickAsync();
-                await page.Keyboard.PressAsync("Escape");
-                await Expect(input).ToHaveValueAsync(new Regex(Regex.Escape(option)), new() { Timeout = 3_000 });
-                return;
-            }
-            catch (Exception ex) when (attempt < 2 && ex is TimeoutException or PlaywrightException)
-            {
-                await page.Keyboard.PressAsync("Escape");
-            }
-        }
+        await input.Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(input).ToHaveValueAsync(new Regex(Regex.Escape(option)));
     }
 
     /// <summary>Clicks the middle of the bar Chart.js drew for a series and label.</summary>
