@@ -52,15 +52,18 @@ public sealed partial class DrillDownTests(DashboardApp dashboard, Browser brows
         var firstOfPageOne = await rows.First.Locator("td").First.InnerTextAsync();
         await page.Locator(".mud-table-pagination-actions button").Nth(2).ClickAsync();
         await Expect(rows.First.Locator("td").First).Not.ToHaveTextAsync(firstOfPageOne);
+        await page.WaitForURLAsync(ListUrl + "&sort=YearNamed&desc=1&page=2");
+        await Expect(page.Locator(".mud-table-pagination").First).ToContainTextAsync("21–40");
         await page.SaveScreenshotAsync("craftsmen-list", fullPage: false);
 
-        // Open a craftsman, then go back to the list.
+        // Open a craftsman, then go back to the list: the same page in the same order.
         var name = (await rows.First.Locator("td a").First.InnerTextAsync()).Trim();
         await rows.First.Locator("td a").First.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/craftsmen/\d+\?region=510700&industry=equipment-manufacturing&tier=city$"));
         await Expect(page.Locator("h1")).ToContainTextAsync(name);
         await page.GoBackAsync();
-        await page.WaitForURLAsync(ListUrl);
+        await page.WaitForURLAsync(ListUrl + "&sort=YearNamed&desc=1&page=2");
+        await Expect(rows.First.Locator("td a").First).ToHaveTextAsync(name);
 
         // Export every matching row, not just the page on screen.
         await Expect(rows.First).ToBeVisibleAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Utils;
 using Dashboard.Web.Utils.Export;
@@ -7,9 +8,22 @@ namespace Dashboard.Web.Model;
 
 /// <summary>A server-side grid's rows: fetched a page at a time from a list query, with the count of all matching rows.</summary>
 /// <param name="loaded">Called after each page is fetched, so what the page says about the list (its count, its 合计) follows.</param>
-public sealed class ServerList<TRow>(Func<ListRequest, CancellationToken, Task<PagedResult<TRow>>> fetch, Action? loaded = null)
+/// <param name="initial">The view the URL asked for (<see cref="ListQuery"/>): the grid opens on its page, order and column filters.</param>
+/// <param name="viewChanged">Called with each request the grid makes, so the URL follows the view.</param>
+public sealed class ServerList<TRow>(
+    Func<ListRequest, CancellationToken, Task<PagedResult<TRow>>> fetch, Action? loaded = null, ListRequest? initial = null, Action<ListRequest>? viewChanged = null)
 {
+    // The URL's column filters go into the first request, then into the grid, which sends them from then on.
+    private IReadOnlyList<ColumnFilter> _pendingFilters = initial?.Filters ?? [];
+
     public MudDataGrid<TRow>? Grid { get; set; }
+
+    public ListRequest Initial { get; } = initial ?? new(Page: 0, PageSize: ListQuery.DefaultPageSize);
+
+    // Bound to the grid both ways: a page re-render hands back the reader's page and size, not the ones it opened on.
+    public int CurrentPage { get; set; } = initial?.Page ?? 0;
+
+    public int PageSize { get; set; } = initial?.PageSize ?? ListQuery.DefaultPageSize;
 
     public int Total { get; private set; }
 
@@ -17,13 +31,24 @@ public sealed class ServerList<TRow>(Func<ListRequest, CancellationToken, Task<P
     public long? MeasureTotal { get; private set; }
 
     /// <summary>The grid's last request: its sort and column filters, which an export keeps.</summary>
-    private ListRequest _lastRequest = new(Page: 0, PageSize: 20);
+    private ListRequest _lastRequest = new(Page: 0, PageSize: ListQuery.DefaultPageSize);
+
+    /// <summary>A column's InitialDirection: the order the URL asked for, on that column only.</summary>
+    public SortDirection InitialDirection(string column)
+        => Initial.SortBy != column ? SortDirection.None : Initial.Descending ? SortDirection.Descending : SortDirection.Ascending;
 
     /// <summary>The grid's ServerData.</summary>
     public async Task<GridData<TRow>> LoadAsync(GridState<TRow> state, CancellationToken cancellationToken)
     {
-        _lastRequest = GridRequests.ToListRequest(state);
-        var page = await fetch(_lastRequest, cancellationToken);
+        var request = GridRequests.ToListRequest(state);
+        if (_pendingFilters.Count > 0)
+        {
+            request = request with { Filters = [.. request.Filters, .. _pendingFilters] };
+            HandFiltersToGrid();
+        }
+        _lastRequest = request;
+        viewChanged?.Invoke(request);
+        var page = await fetch(request, cancellationToken);
         (Total, MeasureTotal) = (page.TotalCount, page.MeasureTotal);
         loaded?.Invoke();
         return GridRequests.ToGridData(page);
@@ -39,4 +64,21 @@ public sealed class ServerList<TRow>(Func<ListRequest, CancellationToken, Task<P
 
     /// <summary>After the filter changed; the grid loads itself on first render.</summary>
     public Task ReloadAsync() => Grid?.ReloadServerData() ?? Task.CompletedTask;
+
+    /// <summary>Shows the URL's column filters in the grid's own filter controls; a column the list does not have is skipped.</summary>
+    private void HandFiltersToGrid()
+    {
+        foreach (var filter in _pendingFilters)
+        {
+            if (Grid?.RenderedColumns.FirstOrDefault(c => c.PropertyName == filter.Column) is { } column)
+            {
+                // Number columns filter on a number, text columns on text, as the grid's own inputs would.
+                object? value = filter.Operator is "=" or ">=" or "<=" && double.TryParse(filter.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
+                    ? number
+                    : filter.Value;
+                Grid.FilterDefinitions.Add(new FilterDefinition<TRow> { Column = column, Operator = filter.Operator, Value = value });
+            }
+        }
+        _pendingFilters = [];
+    }
 }

@@ -1,7 +1,10 @@
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Dashboard.Web.Components.Pages;
+using Bunit.TestDoubles;
 using Dashboard.Web.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Dashboard.Web.Tests.Pages;
 
@@ -26,6 +29,43 @@ public sealed class CraftsmenTests : DrillPageTestContext
         Assert.Equal(["成都", "铁路"], cut.FindAll(".active-filter").Select(c => c.TextContent.Trim()));
         Assert.Contains("/craftsmen/", cut.Find("[data-testid='list'] tbody tr a").GetAttribute("href"));
         Assert.EndsWith("?region=510100&industry=railway", cut.Find("[data-testid='list'] tbody tr a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Render_SortPageAndSizeInUrl_OpensThatPageInThatOrder()
+    {
+        NavigateTo("/tiers/craftsmen?sort=YearNamed&desc=1&page=2&size=10");
+        var expected = await Query<CraftsmanListQueries>().ListAsync(DashboardFilter.WholeProvince, new ListRequest(1, 10, "YearNamed", Descending: true), Xunit.TestContext.Current.CancellationToken);
+
+        var cut = Render<Craftsmen>();
+
+        cut.WaitForAssertion(() => Assert.Equal(expected.Items.Select(c => c.Name), FirstColumn(cut)));
+        Assert.NotEmpty(expected.Items);
+        Assert.Equal("http://localhost/tiers/craftsmen?sort=YearNamed&desc=1&page=2&size=10", Services.GetRequiredService<BunitNavigationManager>().Uri);
+    }
+
+    [Fact]
+    public void Render_ColumnFilterInUrl_ListIsFilteredAndTheGridShowsTheFilter()
+    {
+        NavigateTo("/tiers/craftsmen?f.Name=contains:%E7%94%B2");
+
+        var cut = Render<Craftsmen>();
+
+        cut.WaitForAssertion(() => Assert.Equal(["工匠甲"], FirstColumn(cut)));
+        Assert.Single(cut.FindComponent<MudDataGrid<CraftsmanRow>>().Instance.FilterDefinitions);
+    }
+
+    [Fact]
+    public async Task SortByName_UrlFollowsSoAReloadOpensTheSameView()
+    {
+        NavigateTo("/tiers/craftsmen?region=510100&size=10");
+        var cut = Render<Craftsmen>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(FirstColumn(cut)));
+        var grid = cut.FindComponent<MudDataGrid<CraftsmanRow>>().Instance;
+
+        await cut.InvokeAsync(() => grid.SetSortAsync(nameof(CraftsmanRow.Name), SortDirection.Ascending, c => c.Name));
+
+        cut.WaitForAssertion(() => Assert.Equal("http://localhost/tiers/craftsmen?region=510100&sort=Name&size=10", Services.GetRequiredService<BunitNavigationManager>().Uri));
     }
 
     [Fact]

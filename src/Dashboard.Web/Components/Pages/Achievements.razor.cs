@@ -15,7 +15,7 @@ public sealed partial class Achievements
     [Inject]
     public required StudioListQueries Queries { get; init; }
 
-    private ServerList<AchievementRow> Rows => _rows ??= new((request, cancellationToken) => Queries.AchievementsAsync(Filter, request, cancellationToken), StateHasChanged);
+    private ServerList<AchievementRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.AchievementsAsync(Filter, request, cancellationToken));
 
     private string Title => Loc[nameof(Resources.Lists.AchievementList)];
 

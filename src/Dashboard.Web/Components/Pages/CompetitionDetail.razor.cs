@@ -14,7 +14,7 @@ public sealed partial class CompetitionDetail
     [Inject]
     public required CompetitionListQueries Queries { get; init; }
 
-    private ServerList<ParticipantRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ParticipantsAsync(Detail!.Id, Filter, request, cancellationToken));
+    private ServerList<ParticipantRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ParticipantsAsync(Detail!.Id, Filter, request, cancellationToken));
 
     private string Title => RecordNames.Display(Detail?.Name) ?? Loc[nameof(Resources.Lists.CompetitionList)];
 

@@ -14,7 +14,7 @@ public sealed partial class CompetitionList
     [Inject]
     public required CompetitionListQueries Queries { get; init; }
 
-    private ServerList<CompetitionRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken), StateHasChanged);
+    private ServerList<CompetitionRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
 
     private string Title => Loc[nameof(Resources.Lists.CompetitionList)];
 

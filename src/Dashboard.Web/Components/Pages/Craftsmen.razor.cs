@@ -14,7 +14,7 @@ public sealed partial class Craftsmen
     [Inject]
     public required CraftsmanListQueries Queries { get; init; }
 
-    private ServerList<CraftsmanRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken), StateHasChanged);
+    private ServerList<CraftsmanRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
 
     private string Title => Loc[nameof(Resources.Lists.AreaTiers)] + " · " + Loc[nameof(Resources.Lists.CraftsmenList)];
 

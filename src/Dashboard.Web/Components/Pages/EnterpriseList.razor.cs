@@ -15,7 +15,7 @@ public sealed partial class EnterpriseList
     [Inject]
     public required EnterpriseQueries Queries { get; init; }
 
-    private ServerList<EnterpriseRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken), StateHasChanged);
+    private ServerList<EnterpriseRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
 
     /// <summary>For a participation bar: all above-scale enterprises of the filter, the share's denominator.</summary>
     private int? Denominator { get; set; }

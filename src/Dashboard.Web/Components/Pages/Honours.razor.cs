@@ -15,7 +15,7 @@ public sealed partial class Honours
     [Inject]
     public required HonourListQueries Queries { get; init; }
 
-    private ServerList<HonourRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken), StateHasChanged);
+    private ServerList<HonourRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
 
     private string Title => Loc[nameof(Resources.Lists.HonourList)];
 

@@ -15,7 +15,7 @@ public sealed partial class StudioDetail
     [Inject]
     public required StudioListQueries Queries { get; init; }
 
-    private ServerList<AchievementRow> Rows => _rows ??= new((request, cancellationToken) => Queries.AchievementsAsync(Detail!.Id, Filter, request, cancellationToken));
+    private ServerList<AchievementRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.AchievementsAsync(Detail!.Id, Filter, request, cancellationToken));
 
     [Inject]
     public required IStringLocalizer<Resources.Innovation> InnovationLoc { get; init; }

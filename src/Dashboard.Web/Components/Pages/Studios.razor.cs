@@ -14,7 +14,7 @@ public sealed partial class Studios
     [Inject]
     public required StudioListQueries Queries { get; init; }
 
-    private ServerList<StudioRow> Rows => _rows ??= new((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken), StateHasChanged);
+    private ServerList<StudioRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
 
     private string Title => Loc[nameof(Resources.Lists.StudioList)];
 
