@@ -15,10 +15,7 @@ public static class DashboardWebExtensions
     public static void AddDashboardWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents()
-            .AddInteractiveServerComponents()
-            // The browser returns the prerendered page's persisted state when the circuit starts; /tiers still
-            // carries about 34 KB of it (its published figures), past SignalR's 32 KB default.
-            .AddHubOptions(options => options.MaximumReceiveMessageSize = 64 * 1024);
+            .AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         // Chinese text goes out as UTF-8, not as &#x…; escapes that triple its size.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
