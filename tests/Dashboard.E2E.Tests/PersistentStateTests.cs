@@ -1,11 +1,13 @@
+using System.Text.RegularExpressions;
 using Dashboard.E2E.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace Dashboard.E2E.Tests;
 
 /// <summary>
-/// Data a page loads while prerendering reaches the interactive render without a second query. Counted in
-/// the app's log, so this runs alone: another test opening the same page would add to the count.
+/// Data a page loads while prerendering reaches the interactive render without a second query, in a state small
+/// enough for the circuit to accept. Queries are counted in the app's log, so this runs alone: another test opening
+/// the same page would add to the count.
 /// </summary>
 [CollectionDefinition(nameof(PersistentStateTests), DisableParallelization = true)]
 [Collection(nameof(PersistentStateTests))]
@@ -28,5 +30,33 @@ public sealed class PersistentStateTests(DashboardApp dashboard, Browser browser
         await dashboard.App.WaitForOutputLinesAsync(nextLogLine, nextBefore + 1, TimeSpan.FromSeconds(30));
 
         Assert.Equal(before + 1, dashboard.App.CountOutputLines(queryLogLine));
+    }
+
+    // SignalR's default MaximumReceiveMessageSize, which the app keeps.
+    private const int DefaultHubMessageSize = 32 * 1024;
+
+    /// <summary>
+    /// The browser hands the prerendered state back over the circuit's hub as the page goes interactive, so it must
+    /// fit the hub's default message size: a page past it would stay prerendered, its circuit refused.
+    /// </summary>
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/tiers")]
+    [InlineData("/competitions")]
+    [InlineData("/innovation")]
+    [InlineData("/sources")]
+    [InlineData("/tiers/craftsmen")]
+    public async Task Open_Page_PrerenderedStateFitsTheDefaultHubMessageAndThePageGoesInteractive(string path)
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+
+        var response = await page.GotoAsync(path);
+        var prerendered = await response!.TextAsync();
+        await page.Locator("[data-interactive='true']").WaitForAsync();
+
+        var state = Regex.Match(prerendered, "Blazor-Server-Component-State:([A-Za-z0-9+/=]+)");
+        Assert.True(state.Success, $"{path} carries no prerendered state.");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{path}: {state.Groups[1].Length} characters of prerendered state");
+        Assert.True(state.Groups[1].Length < DefaultHubMessageSize, $"{path}: {state.Groups[1].Length} characters of prerendered state");
     }
 }

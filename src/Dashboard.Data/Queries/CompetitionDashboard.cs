@@ -8,9 +8,9 @@ public sealed record CompetitionDashboard(
     IReadOnlyList<ParticipationShare> ParticipationByYear,
     IReadOnlyList<ParticipationGroup> ByIndustry,
     IReadOnlyList<ParticipationGroup> ByRegion,
-    PublishedFigure? CompetitionsTarget,
-    PublishedFigure? ParticipationTarget,
-    IReadOnlyList<PublishedFigure> ConferenceResults);
+    string CompetitionsTargetCode,
+    string ParticipationTargetCode,
+    IReadOnlyList<string> ConferenceResultCodes);
 
 /// <summary>Competitions held in a year at one level; competitions with no year are left out.</summary>
 public sealed record LevelYearCount(int Year, CompetitionLevel Level, int Count, int SampleRecords);

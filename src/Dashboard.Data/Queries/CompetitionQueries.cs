@@ -11,9 +11,6 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
     {
         logger.LogDebug("Querying the competition dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
-        var participationTarget = published.GetValueOrDefault(PublishedCodes.AboveScaleParticipation);
-
         var byYearAndLevel = await db.Competitions.Filter(filter)
             .Where(c => c.Year != null)
             .GroupBy(c => new { Year = c.Year!.Value, c.Level })
@@ -23,20 +20,19 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
         return new CompetitionDashboard(
             // Level is stored as its name, so SQL would order it alphabetically; the enum order is widest reach first.
             byYearAndLevel.OrderBy(l => l.Year).ThenBy(l => l.Level).ToList(),
-            await GetAboveScaleParticipationAsync(db, filter, participationTarget, cancellationToken),
+            await GetAboveScaleParticipationAsync(db, filter, cancellationToken),
             await CountParticipationAsync(db, filter, e => e.Enterprise!.IndustryCode, await ReferenceGroups.IndustriesAsync(db, cancellationToken), cancellationToken),
             await CountParticipationAsync(db, filter, e => e.Enterprise!.RegionCode, await ReferenceGroups.RegionsAsync(db, cancellationToken), cancellationToken),
-            published.GetValueOrDefault(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear),
-            participationTarget,
-            PublishedCodes.ConferenceResults.Where(published.ContainsKey).Select(code => published[code]).ToList());
+            PublishedCodes.ProvincialDemonstrationCompetitionsPerYear,
+            PublishedCodes.AboveScaleParticipation,
+            PublishedCodes.ConferenceResults);
     }
 
     /// <summary>
     /// For each year with competition entries, oldest first: above-scale enterprises in at least one competition
     /// that year, of all above-scale enterprises. Empty when there are no above-scale enterprises. Shared with the 总览.
     /// </summary>
-    internal static async Task<List<ParticipationShare>> GetAboveScaleParticipationAsync(
-        DashboardDbContext db, DashboardFilter filter, PublishedFigure? target, CancellationToken cancellationToken)
+    internal static async Task<List<ParticipationShare>> GetAboveScaleParticipationAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
         // The denominator named on the list the participation bar drills to (filter with AboveScale = true).
         var aboveScale = await db.Enterprises.Filter(filter with { AboveScale = true }).CountAsync(cancellationToken);
@@ -66,7 +62,7 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
             .ToListAsync(cancellationToken);
 
         return years.Select(y => new ParticipationShare(
-            y.Year, y.Participating, aboveScale, Percentages.Of(y.Participating, aboveScale), y.SampleEntries > 0, target)).ToList();
+            y.Year, y.Participating, aboveScale, Percentages.Of(y.Participating, aboveScale), y.SampleEntries > 0, PublishedCodes.AboveScaleParticipation)).ToList();
     }
 
     private static async Task<List<ParticipationGroup>> CountParticipationAsync(

@@ -10,10 +10,6 @@ public sealed class IndicatorQueries(IDbContextFactory<DashboardDbContext> dbFac
         i.Code, i.Area, i.LabelZh, i.LabelEn, i.Value, i.SecondValue, i.Qualifier, i.Unit, i.UnitEn,
         i.PeriodZh, i.PeriodEn, i.AsOf, i.Locator, i.NoteZh, i.NoteEn, i.Source!.TitleZh, i.Source.TitleEn);
 
-    /// <summary>Every published figure by its code, for a query that attaches figures to what it computes.</summary>
-    internal static Task<Dictionary<string, PublishedFigure>> GetByCodeAsync(DashboardDbContext db, CancellationToken cancellationToken)
-        => db.PublishedIndicators.Select(ToFigure).ToDictionaryAsync(f => f.Code, cancellationToken);
-
     private IReadOnlyList<PublishedFigure>? _figures;
 
     /// <summary>

@@ -10,8 +10,6 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
     {
         logger.LogDebug("Querying the innovation dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
-
         var achievements = await ProvincialAchievements(db, filter)
             .GroupBy(a => new { a.Year, a.Category })
             .Select(g => new CategoryYearCount(g.Key.Year, g.Key.Category, g.Count(), g.Count(a => a.IsSample)))
@@ -19,11 +17,11 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
 
         var belowProvincial = db.InnovationStudios.Filter(filter with { StudioLevel = StudioLevel.BelowProvincial });
         var studios = new StudioLevels(
-            await GetProvincialStudioCountsAsync(db, filter, published, cancellationToken),
+            await GetProvincialStudioCountsAsync(db, filter, cancellationToken),
             await belowProvincial.CountAsync(cancellationToken),
             await belowProvincial.CountAsync(s => s.IsSample, cancellationToken),
-            published.GetValueOrDefault(PublishedCodes.BelowProvincialStudios),
-            published.GetValueOrDefault(PublishedCodes.CraftsmanLedShare));
+            PublishedCodes.BelowProvincialStudios,
+            PublishedCodes.CraftsmanLedShare);
 
         var staffInnovation = await db.StaffInnovationTallies.Filter(filter)
             .GroupBy(t => t.Year)
@@ -45,7 +43,7 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
         var industries = await ReferenceGroups.IndustriesAsync(db, cancellationToken);
 
         return new InnovationDashboard(
-            await GetProvincialSavingsByYearAsync(db, filter, published.GetValueOrDefault(PublishedCodes.StudioSavingsPerYear), cancellationToken),
+            await GetProvincialSavingsByYearAsync(db, filter, cancellationToken),
             industries
                 .Where(i => savingsByIndustry.ContainsKey(i.Key))
                 .Select(i =>
@@ -58,13 +56,12 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
             achievements.OrderBy(a => a.Year).ThenBy(a => a.Category).ToList(),
             studios,
             staffInnovation.Select(y => new StaffInnovationYear(y.Year, y.Proposals, y.TechnicalInnovations, y.SampleTallies > 0)).ToList(),
-            published.GetValueOrDefault(PublishedCodes.RationalisationProposals),
-            published.GetValueOrDefault(PublishedCodes.TechnicalInnovations));
+            PublishedCodes.RationalisationProposals,
+            PublishedCodes.TechnicalInnovations);
     }
 
     /// <summary>Savings and achievements of the provincial studios per year, oldest first; shared with the 总览.</summary>
-    internal static async Task<List<YearlySavings>> GetProvincialSavingsByYearAsync(
-        DashboardDbContext db, DashboardFilter filter, PublishedFigure? published, CancellationToken cancellationToken)
+    internal static async Task<List<YearlySavings>> GetProvincialSavingsByYearAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
         var years = await ProvincialAchievements(db, filter)
             .GroupBy(a => a.Year)
@@ -72,12 +69,11 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
             .Select(g => new { Year = g.Key, SavingsYuan = g.Sum(a => a.SavingsYuan), Achievements = g.Count(), SampleRecords = g.Count(a => a.IsSample) })
             .ToListAsync(cancellationToken);
 
-        return years.Select(y => new YearlySavings(y.Year, y.SavingsYuan, y.Achievements, y.SampleRecords > 0, published)).ToList();
+        return years.Select(y => new YearlySavings(y.Year, y.SavingsYuan, y.Achievements, y.SampleRecords > 0, PublishedCodes.StudioSavingsPerYear)).ToList();
     }
 
-    /// <summary>The provincial studios and those led by craftsmen, beside both published counts; shared with the 总览.</summary>
-    internal static async Task<StudioCounts> GetProvincialStudioCountsAsync(
-        DashboardDbContext db, DashboardFilter filter, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
+    /// <summary>The provincial studios and those led by craftsmen, beside both published counts' codes; shared with the 总览.</summary>
+    internal static async Task<StudioCounts> GetProvincialStudioCountsAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
         var provincialFilter = filter with { StudioLevel = StudioLevel.Provincial };
         var provincial = db.InnovationStudios.Filter(provincialFilter);
@@ -85,9 +81,9 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
             await provincial.CountAsync(cancellationToken),
             await db.InnovationStudios.Filter(provincialFilter with { CraftsmanLed = true }).CountAsync(cancellationToken),
             await provincial.CountAsync(s => s.IsSample, cancellationToken),
-            published.GetValueOrDefault(PublishedCodes.ProvincialStudios),
-            published.GetValueOrDefault(PublishedCodes.CraftsmanLedStudios),
-            published.GetValueOrDefault(PublishedCodes.ProvincialStudiosBuilt));
+            PublishedCodes.ProvincialStudios,
+            PublishedCodes.CraftsmanLedStudios,
+            PublishedCodes.ProvincialStudiosBuilt);
     }
 
     // The published yearly figures (I4, I5) cover the provincial studios, so the records are counted the same way,

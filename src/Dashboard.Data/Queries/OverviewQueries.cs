@@ -12,18 +12,16 @@ public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFact
         logger.LogDebug("Querying the overview.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
-
         // The overview shows the latest two years of each yearly series its dashboard draws in full.
         return new OverviewSnapshot(
-            await TierQueries.GetHeadcountsAsync(db, filter, published, cancellationToken),
-            await GetProvincialDemonstrationCompetitionsAsync(db, filter, published.GetValueOrDefault(PublishedCodes.ProvincialDemonstrationCompetitionsPerYear), cancellationToken),
-            (await CompetitionQueries.GetAboveScaleParticipationAsync(db, filter, published.GetValueOrDefault(PublishedCodes.AboveScaleParticipation), cancellationToken)).TakeLast(2).ToList(),
-            (await InnovationQueries.GetProvincialSavingsByYearAsync(db, filter, published.GetValueOrDefault(PublishedCodes.StudioSavingsPerYear), cancellationToken)).TakeLast(2).ToList(),
-            await InnovationQueries.GetProvincialStudioCountsAsync(db, filter, published, cancellationToken));
+            await TierQueries.GetHeadcountsAsync(db, filter, cancellationToken),
+            await GetProvincialDemonstrationCompetitionsAsync(db, filter, cancellationToken),
+            (await CompetitionQueries.GetAboveScaleParticipationAsync(db, filter, cancellationToken)).TakeLast(2).ToList(),
+            (await InnovationQueries.GetProvincialSavingsByYearAsync(db, filter, cancellationToken)).TakeLast(2).ToList(),
+            await InnovationQueries.GetProvincialStudioCountsAsync(db, filter, cancellationToken));
     }
 
-    private static async Task<List<CompetitionYearCount>> GetProvincialDemonstrationCompetitionsAsync(DashboardDbContext db, DashboardFilter filter, PublishedFigure? target, CancellationToken cancellationToken)
+    private static async Task<List<CompetitionYearCount>> GetProvincialDemonstrationCompetitionsAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
         var latest = await db.Competitions.Filter(filter)
             .Where(c => c.Level == CompetitionLevel.ProvincialDemonstration && c.Year != null)
@@ -32,6 +30,6 @@ public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFact
             .Take(2)
             .Select(g => new { Year = g.Key, Count = g.Count(), SampleRecords = g.Count(c => c.IsSample) })
             .ToListAsync(cancellationToken);
-        return latest.OrderBy(y => y.Year).Select(y => new CompetitionYearCount(y.Year, y.Count, y.SampleRecords, target)).ToList();
+        return latest.OrderBy(y => y.Year).Select(y => new CompetitionYearCount(y.Year, y.Count, y.SampleRecords, PublishedCodes.ProvincialDemonstrationCompetitionsPerYear)).ToList();
     }
 }

@@ -1,7 +1,7 @@
 namespace Dashboard.Data.Queries;
 
 /// <summary>
-/// The figures of the 总览 page: each computed from records, beside the published figure that states it.
+/// The figures of the 总览 page: each computed from records, beside the code of the published figure that states it.
 /// Yearly figures hold the latest two years with records, oldest first, so a card can show 同比.
 /// </summary>
 public sealed record OverviewSnapshot(
@@ -11,21 +11,21 @@ public sealed record OverviewSnapshot(
     IReadOnlyList<YearlySavings> StudioSavings,
     StudioCounts Studios);
 
-public sealed record TierHeadcount(string TierCode, string NameZh, string NameEn, int Rank, int Records, int SampleRecords, PublishedFigure? Published);
+public sealed record TierHeadcount(string TierCode, string NameZh, string NameEn, int Rank, int Records, int SampleRecords, string? PublishedCode);
 
-/// <param name="Target">The published floor (≥30 a year).</param>
-public sealed record CompetitionYearCount(int Year, int Count, int SampleRecords, PublishedFigure? Target);
+/// <param name="TargetCode">The published floor (≥30 a year).</param>
+public sealed record CompetitionYearCount(int Year, int Count, int SampleRecords, string TargetCode);
 
 /// <param name="Percent">Above-scale enterprises taking part in at least one competition that year, of all above-scale enterprises, to one decimal.</param>
-public sealed record ParticipationShare(int Year, int Participating, int AboveScaleEnterprises, decimal Percent, bool IncludesSample, PublishedFigure? Target);
+public sealed record ParticipationShare(int Year, int Participating, int AboveScaleEnterprises, decimal Percent, bool IncludesSample, string TargetCode);
 
-public sealed record YearlySavings(int Year, long SavingsYuan, int Achievements, bool IncludesSample, PublishedFigure? Published);
+public sealed record YearlySavings(int Year, long SavingsYuan, int Achievements, bool IncludesSample, string PublishedCode);
 
-/// <param name="PublishedAlternative">The other published count of provincial studios (461 against 464).</param>
+/// <param name="PublishedAlternativeCode">The other published count of provincial studios (461 against 464).</param>
 public sealed record StudioCounts(
     int Provincial,
     int CraftsmanLed,
     int SampleRecords,
-    PublishedFigure? Published,
-    PublishedFigure? PublishedCraftsmanLed,
-    PublishedFigure? PublishedAlternative);
+    string PublishedCode,
+    string PublishedCraftsmanLedCode,
+    string PublishedAlternativeCode);

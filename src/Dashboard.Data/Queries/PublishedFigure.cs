@@ -2,7 +2,11 @@ using Dashboard.Data.Entities;
 
 namespace Dashboard.Data.Queries;
 
-/// <summary>A published indicator as the UI shows and cites it.</summary>
+/// <summary>
+/// A published indicator as the UI shows and cites it. Dashboard records name one by its <see cref="Code"/> only: a
+/// page resolves the codes from <see cref="IndicatorQueries.GetPublishedFiguresAsync"/>, read once per app, so a
+/// record holds no copies of figures and stays small enough for a page to carry from one render to the next.
+/// </summary>
 public sealed record PublishedFigure(
     string Code,
     DashboardArea Area,

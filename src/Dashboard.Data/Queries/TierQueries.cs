@@ -12,8 +12,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
     {
         logger.LogDebug("Querying the tier dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var published = await IndicatorQueries.GetByCodeAsync(db, cancellationToken);
-        var tiers = await GetHeadcountsAsync(db, filter, published, cancellationToken);
+        var tiers = await GetHeadcountsAsync(db, filter, cancellationToken);
         var tierCodes = tiers.Select(t => t.TierCode).ToList();
         var regions = await ReferenceGroups.RegionsAsync(db, cancellationToken);
 
@@ -28,16 +27,15 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             tiers,
             CountByGroup(regions, tierCodes, cells, c => c.RegionCode),
             CountByGroup(await ReferenceGroups.IndustriesAsync(db, cancellationToken), tierCodes, cells, c => c.IndustryCode),
-            await GetProvincialBatchesAsync(db, filter, published, cancellationToken),
-            await GetHonoursAsync(db, filter, published, cancellationToken),
-            await GetPlanProgressAsync(db, filter, targets, published, cancellationToken),
+            await GetProvincialBatchesAsync(db, filter, cancellationToken),
+            await GetHonoursAsync(db, filter, cancellationToken),
+            await GetPlanProgressAsync(db, filter, targets, cancellationToken),
             await GetRegionPlanSharesAsync(db, filter, sharePlan, regions, cancellationToken),
             sharePlan is null ? null : new YearSpan(sharePlan.StartYear, sharePlan.EndYear));
     }
 
-    /// <summary>Craftsmen per tier, highest rank first, beside the published headcount; shared with the 总览.</summary>
-    internal static async Task<List<TierHeadcount>> GetHeadcountsAsync(
-        DashboardDbContext db, DashboardFilter filter, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
+    /// <summary>Craftsmen per tier, highest rank first, beside the published headcount's code; shared with the 总览.</summary>
+    internal static async Task<List<TierHeadcount>> GetHeadcountsAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
         // Hoisted: EF translates a filtered set used inside the projection, not a call that builds one.
         var craftsmen = db.Craftsmen.Filter(filter);
@@ -55,7 +53,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             .ToListAsync(cancellationToken);
 
         return tiers.Select(t => new TierHeadcount(t.Code, t.NameZh, t.NameEn, t.Rank, t.Records, t.SampleRecords,
-            PublishedCodes.TierHeadcount.TryGetValue(t.Code, out var code) ? published.GetValueOrDefault(code) : null)).ToList();
+            PublishedCodes.TierHeadcount.GetValueOrDefault(t.Code))).ToList();
     }
 
     private static List<TierGroupCount> CountByGroup(
@@ -70,8 +68,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
         }).ToList();
     }
 
-    private static async Task<List<BatchCount>> GetProvincialBatchesAsync(
-        DashboardDbContext db, DashboardFilter filter, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
+    private static async Task<List<BatchCount>> GetProvincialBatchesAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
         // BatchCount.Year is not nullable, so a batched craftsman with no year is left out rather than given a made-up one.
         var batches = await db.Craftsmen.Filter(filter)
@@ -81,12 +78,10 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             .Select(g => new { g.Key.Batch, g.Key.Year, Count = g.Count(), SampleRecords = g.Count(c => c.IsSample) })
             .ToListAsync(cancellationToken);
 
-        return batches.Select(b => new BatchCount(b.Batch, b.Year, b.Count, b.SampleRecords,
-            PublishedCodes.ProvincialBatchByYear.TryGetValue(b.Year, out var code) ? published.GetValueOrDefault(code) : null)).ToList();
+        return batches.Select(b => new BatchCount(b.Batch, b.Year, b.Count, b.SampleRecords, PublishedCodes.ProvincialBatchByYear.GetValueOrDefault(b.Year))).ToList();
     }
 
-    private static async Task<List<HonourCount>> GetHonoursAsync(
-        DashboardDbContext db, DashboardFilter filter, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
+    private static async Task<List<HonourCount>> GetHonoursAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
         var honours = await db.Honours.Filter(filter)
             .GroupBy(h => new { h.TitleZh, h.TitleEn, h.Year })
@@ -95,7 +90,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             .ToListAsync(cancellationToken);
 
         return honours.Select(h => new HonourCount(h.TitleZh, h.TitleEn, h.Year, h.Count, h.SampleRecords,
-            h.Year is { } year && PublishedCodes.Honours.TryGetValue((h.TitleZh, year), out var code) ? published.GetValueOrDefault(code) : null)).ToList();
+            h.Year is { } year ? PublishedCodes.Honours.GetValueOrDefault((h.TitleZh, year)) : null)).ToList();
     }
 
     private static async Task<List<PlanTargetRange>> GetPlanTargetsAsync(DashboardDbContext db, CancellationToken cancellationToken)
@@ -110,7 +105,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
     }
 
     private static async Task<List<PlanProgress>> GetPlanProgressAsync(
-        DashboardDbContext db, DashboardFilter filter, IReadOnlyList<PlanTargetRange> targets, IReadOnlyDictionary<string, PublishedFigure> published, CancellationToken cancellationToken)
+        DashboardDbContext db, DashboardFilter filter, IReadOnlyList<PlanTargetRange> targets, CancellationToken cancellationToken)
     {
         if (targets.Count == 0)
         {
@@ -132,7 +127,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
                 var ofYear = named.Where(n => n.Year == year && (t.TierCode == null || n.TierCode == t.TierCode)).ToList();
                 return new YearValue(year, ofYear.Sum(n => n.Count), ofYear.Sum(n => n.SampleRecords));
             }).ToList(),
-            t.IndicatorCode is { } code ? published.GetValueOrDefault(code) : null)).ToList();
+            t.IndicatorCode)).ToList();
     }
 
     // The all-levels target spans every tier; without one, the widest plan period stands in for it.

@@ -16,10 +16,7 @@ public static class DashboardWebExtensions
     public static void AddDashboardWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents()
-            .AddInteractiveServerComponents()
-            // The browser returns the prerendered page's persisted state when the circuit starts; /tiers still
-            // carries about 34 KB of it (its published figures), past SignalR's 32 KB default.
-            .AddHubOptions(options => options.MaximumReceiveMessageSize = 64 * 1024);
+            .AddInteractiveServerComponents();
         builder.Services.AddDashboardUi();
 
         var seedDirectory = Path.Combine(AppContext.BaseDirectory, builder.Configuration["Dashboard:SeedDirectory"] ?? "seeds");

@@ -9,8 +9,9 @@ using static Dashboard.Web.Model.ChartText;
 namespace Dashboard.Web.Model;
 
 /// <summary>Maps the 竞赛 query's records to charts.</summary>
+/// <param name="figures">Resolves the codes of published figures the records name.</param>
 /// <param name="filter">The ≥30 line is a province-wide count: it is drawn only when nothing is filtered out. Drill-down links keep the filter.</param>
-public sealed class CompetitionCharts(CompetitionDashboard data, DashboardFilter filter, IStringLocalizer<Resources.Competitions> loc,
+public sealed class CompetitionCharts(CompetitionDashboard data, PublishedFigures figures, DashboardFilter filter, IStringLocalizer<Resources.Competitions> loc,
     IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
 {
     private static readonly MeasureUnit s_competitions = new("个", "competitions");
@@ -34,7 +35,7 @@ public sealed class CompetitionCharts(CompetitionDashboard data, DashboardFilter
         var spec = new ChartSpec(ChartKind.Bar, YearLabels(years), series)
         {
             CategoryTitle = loc[nameof(Resources.Competitions.Year)],
-            TargetLines = filter.IsWholeProvince && data.CompetitionsTarget is { } target
+            TargetLines = filter.IsWholeProvince && figures.Find(data.CompetitionsTargetCode) is { } target
                 ? [new ChartTargetLine(string.Format(loc[nameof(Resources.Competitions.TargetLine)], ChineseNumberFormat.Format(target, culture)), (double)target.Value, ChineseNumberFormat.Format(target, culture))]
                 : [],
         }.InUnits(s_competitions, culture);
@@ -56,7 +57,7 @@ public sealed class CompetitionCharts(CompetitionDashboard data, DashboardFilter
         {
             CategoryTitle = loc[nameof(Resources.Competitions.Year)],
             ValueAxis = new ChartAxis { Min = 0, Max = 100 },
-            TargetLines = data.ParticipationTarget is { } target
+            TargetLines = figures.Find(data.ParticipationTargetCode) is { } target
                 ? [new ChartTargetLine(string.Format(loc[nameof(Resources.Competitions.ParticipationTarget)], ChineseNumberFormat.Format(target, culture)), (double)target.Value, ChineseNumberFormat.Format(target, culture))]
                 : [],
         }.InUnits(MeasureUnit.Percent, culture);
@@ -77,7 +78,7 @@ public sealed class CompetitionCharts(CompetitionDashboard data, DashboardFilter
     /// <summary>Published figures only: the conference's awards are not kept as records.</summary>
     public DashboardChart Conference()
     {
-        var results = data.ConferenceResults;
+        var results = figures.FindAll(data.ConferenceResultCodes);
         var spec = new ChartSpec(ChartKind.Bar, results.Select(r => DashboardCultures.Pick(r.LabelZh, r.LabelEn)).ToList(),
             [Series(loc[nameof(Resources.Competitions.Awarded)], results, r => (double)r.Value, r => ChineseNumberFormat.Format(r, culture))])
         {

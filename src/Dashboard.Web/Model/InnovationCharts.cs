@@ -9,8 +9,9 @@ using static Dashboard.Web.Model.ChartText;
 namespace Dashboard.Web.Model;
 
 /// <summary>Maps the 创新创效 query's records to charts.</summary>
+/// <param name="figures">Resolves the codes of published figures the records name.</param>
 /// <param name="filter">Published figures are province-wide: they stand beside the records only when nothing is filtered out. Drill-down links keep the filter.</param>
-public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter filter, IStringLocalizer<Resources.Innovation> loc,
+public sealed class InnovationCharts(InnovationDashboard data, PublishedFigures figures, DashboardFilter filter, IStringLocalizer<Resources.Innovation> loc,
     IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
 {
     private readonly bool _wholeProvince = filter.IsWholeProvince;
@@ -28,7 +29,7 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
         var years = data.SavingsByYear;
         var amounts = years.Select(y => (decimal)y.SavingsYuan).ToList();
         var displays = amounts.Select(a => ChineseNumberFormat.FormatNumber(a, MeasureUnit.Yuan, culture)).ToList();
-        var published = _wholeProvince ? years.Select(y => y.Published).FirstOrDefault(p => p is not null) : null;
+        var published = _wholeProvince ? years.Select(y => figures.Find(y.PublishedCode)).FirstOrDefault(p => p is not null) : null;
         var publishedText = published is null ? "—" : ChineseNumberFormat.Format(published, culture);
         var spec = new ChartSpec(ChartKind.Bar, YearLabels(years.Select(y => y.Year)),
             [new ChartSeries(loc[nameof(Resources.Innovation.SavingsSeries)], amounts.Select(a => (double?)a).ToList(),
@@ -90,15 +91,15 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
         var studios = data.Studios;
         var levels = new[]
         {
-            (Label: loc[nameof(Resources.Innovation.Provincial)].Value, Published: studios.Provincial.Published, Records: studios.Provincial.Provincial),
-            (Label: loc[nameof(Resources.Innovation.BelowProvincial)].Value, Published: studios.PublishedBelowProvincial, Records: studios.BelowProvincial),
+            (Label: loc[nameof(Resources.Innovation.Provincial)].Value, Published: figures.Find(studios.Provincial.PublishedCode), Records: studios.Provincial.Provincial),
+            (Label: loc[nameof(Resources.Innovation.BelowProvincial)].Value, Published: figures.Find(studios.PublishedBelowProvincialCode), Records: studios.BelowProvincial),
         };
         var records = Series(loc[nameof(Resources.Innovation.Records)], levels, l => l.Records, l => ChineseNumberFormat.FormatNumber(l.Records, s_studios, culture));
         var spec = new ChartSpec(ChartKind.Bar, levels.Select(l => l.Label).ToList(), _wholeProvince
             ? [Series(loc[nameof(Resources.Innovation.Published)], levels, l => (double?)l.Published?.Value, l => l.Published is { } p ? ChineseNumberFormat.Format(p, culture) : "—"), records]
             : [records])
         { CategoryTitle = loc[nameof(Resources.Innovation.Level)] }.InUnits(s_studios, culture);
-        var note = _wholeProvince && studios.Provincial.PublishedAlternative is not null && studios.Provincial.Published is { } main
+        var note = _wholeProvince && figures.Find(studios.Provincial.PublishedAlternativeCode) is not null && levels[0].Published is { } main
             ? DashboardCultures.PickOptional(main.NoteZh, main.NoteEn)
             : null;
         StudioLevel[] levelOf = [StudioLevel.Provincial, StudioLevel.BelowProvincial];
@@ -122,7 +123,7 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
             [Series(loc[nameof(Resources.Innovation.Records)], parts, p => p.Count, p => string.Format(common[nameof(Resources.Dashboards.WithNote)],
                 ChineseNumberFormat.FormatNumber(p.Count, s_studios, culture),
                 ChineseNumberFormat.FormatNumber(Percentages.Of(p.Count, provincial.Provincial), MeasureUnit.Percent, culture)))]);
-        var published = data.Studios.PublishedCraftsmanLedShare is { } share ? ChineseNumberFormat.Format(share, culture) : "—";
+        var published = figures.Find(data.Studios.PublishedCraftsmanLedShareCode) is { } share ? ChineseNumberFormat.Format(share, culture) : "—";
         return new DashboardChart("innovation-craftsman-led", loc[nameof(Resources.Innovation.LedTitle)],
             string.Format(loc[nameof(Resources.Innovation.LedSubtitle)], published), spec, provincial.SampleRecords > 0)
         {
@@ -143,11 +144,13 @@ public sealed class InnovationCharts(InnovationDashboard data, DashboardFilter f
             CategoryTitle = loc[nameof(Resources.Innovation.Year)],
             SecondaryAxis = new ChartAxis(),
         }.InUnits(s_proposals, culture, s_innovations);
+        var proposals = figures.Find(data.PublishedProposalsCode);
+        var innovations = figures.Find(data.PublishedTechnicalInnovationsCode);
         var note = !_wholeProvince ? null : string.Format(loc[nameof(Resources.Innovation.StaffTotals)],
             ChineseNumberFormat.FormatNumber(years.Sum(y => y.RationalisationProposals), s_proposals, culture),
             ChineseNumberFormat.FormatNumber(years.Sum(y => y.TechnicalInnovations), s_innovations, culture),
-            data.PublishedProposals is { } proposals ? ChineseNumberFormat.Format(proposals, culture) : "—", data.PublishedProposals?.Code,
-            data.PublishedTechnicalInnovations is { } innovations ? ChineseNumberFormat.Format(innovations, culture) : "—", data.PublishedTechnicalInnovations?.Code);
+            proposals is null ? "—" : ChineseNumberFormat.Format(proposals, culture), proposals?.Code,
+            innovations is null ? "—" : ChineseNumberFormat.Format(innovations, culture), innovations?.Code);
         return new DashboardChart("innovation-staff", loc[nameof(Resources.Innovation.StaffTitle)], loc[nameof(Resources.Innovation.StaffSubtitle)], spec,
             years.Any(y => y.IncludesSample), note, Wide: true)
         {

@@ -10,7 +10,8 @@ namespace Dashboard.Web.Model;
 /// figure and shows the records beside it; under a filter it leads with the filtered records, since the
 /// published figures are province-wide, and names the province's figure in a footnote.
 /// </summary>
-public sealed class OverviewCards(OverviewSnapshot snapshot, DashboardFilter filter, IStringLocalizer<Resources.Overview> loc,
+/// <param name="figures">Resolves the codes of published figures the snapshot names.</param>
+public sealed class OverviewCards(OverviewSnapshot snapshot, PublishedFigures figures, DashboardFilter filter, IStringLocalizer<Resources.Overview> loc,
     IStringLocalizer<Resources.Dashboards> common, CultureInfo culture)
 {
     private static readonly MeasureUnit s_competitions = new("个", "competitions");
@@ -23,33 +24,30 @@ public sealed class OverviewCards(OverviewSnapshot snapshot, DashboardFilter fil
         {
             var key = $"tier-{tier.TierCode}";
             var title = DashboardCultures.Pick(tier.NameZh, tier.NameEn);
-            return _wholeProvince && tier.Published is { } published
+            var published = figures.Find(tier.PublishedCode);
+            return _wholeProvince && published is not null
                 ? new KpiCardModel(key, title, ChineseNumberFormat.Format(published, culture), FigureProvenance.Of(published),
                     [RecordsFootnote(tier.Records, tier.SampleRecords, MeasureUnit.People)], Link(DashboardUrls.TiersPath))
                 : new KpiCardModel(key, title, ChineseNumberFormat.FormatNumber(tier.Records, MeasureUnit.People, culture),
-                    FigureProvenance.FromRecords(tier.SampleRecords > 0), ProvinceFootnote(tier.Published), Link(DashboardUrls.TiersPath));
+                    FigureProvenance.FromRecords(tier.SampleRecords > 0), ProvinceFootnote(published), Link(DashboardUrls.TiersPath));
         }).ToList();
 
     public IReadOnlyList<KpiCardModel> Programmes() => [Competitions(), Participation(), Savings(), Studios()];
 
     /// <summary>Every published figure the cards cite, in the source's order: the sources of a printed 总览.</summary>
     public IReadOnlyList<PublishedFigure> CitedFigures()
-        => snapshot.Tiers.Select(t => t.Published)
-            .Concat(snapshot.ProvincialDemonstrationCompetitions.Select(c => c.Target))
-            .Concat(snapshot.AboveScaleParticipation.Select(p => p.Target))
-            .Concat(snapshot.StudioSavings.Select(s => s.Published))
-            .Concat([snapshot.Studios.Published, snapshot.Studios.PublishedCraftsmanLed, snapshot.Studios.PublishedAlternative])
-            .OfType<PublishedFigure>()
-            .DistinctBy(f => f.Code)
-            .OrderBy(PublishedFigure.SourceOrder, StringComparer.Ordinal)
-            .ToList();
+        => figures.FindAll(snapshot.Tiers.Select(t => t.PublishedCode)
+            .Concat(snapshot.ProvincialDemonstrationCompetitions.Select(c => c.TargetCode))
+            .Concat(snapshot.AboveScaleParticipation.Select(p => p.TargetCode))
+            .Concat(snapshot.StudioSavings.Select(s => s.PublishedCode))
+            .Concat([snapshot.Studios.PublishedCode, snapshot.Studios.PublishedCraftsmanLedCode, snapshot.Studios.PublishedAlternativeCode]));
 
     private KpiCardModel Competitions()
     {
         const string key = "competitions";
         var years = snapshot.ProvincialDemonstrationCompetitions;
         var competitions = years.LastOrDefault();
-        var target = TargetFootnote(competitions?.Target);
+        var target = TargetFootnote(figures.Find(competitions?.TargetCode));
         return competitions is null
             ? NoRecords(key, loc[nameof(Resources.Overview.CompetitionsTitleNoYear)], target, DashboardUrls.CompetitionsPath)
             : new KpiCardModel(key, string.Format(loc[nameof(Resources.Overview.CompetitionsTitle)], competitions.Year),
@@ -63,7 +61,7 @@ public sealed class OverviewCards(OverviewSnapshot snapshot, DashboardFilter fil
         const string key = "participation";
         var years = snapshot.AboveScaleParticipation;
         var share = years.LastOrDefault();
-        var target = TargetFootnote(share?.Target);
+        var target = TargetFootnote(figures.Find(share?.TargetCode));
         return share is null
             ? NoRecords(key, loc[nameof(Resources.Overview.ParticipationTitleNoYear)], target, DashboardUrls.CompetitionsPath)
             : new KpiCardModel(key, string.Format(loc[nameof(Resources.Overview.ParticipationTitle)], share.Year),
@@ -81,7 +79,7 @@ public sealed class OverviewCards(OverviewSnapshot snapshot, DashboardFilter fil
         var years = snapshot.StudioSavings;
         var savings = years.LastOrDefault();
         var yearOnYear = YearOnYearFootnote(years, y => y.Year, y => y.SavingsYuan, asPoints: false);
-        return (savings?.Published, savings) switch
+        return (figures.Find(savings?.PublishedCode), savings) switch
         {
             // The published figure leads; the latest year of records stands beside it.
             ({ } published, { } fromRecords) when _wholeProvince => new KpiCardModel(key, title, ChineseNumberFormat.Format(published, culture),
@@ -102,23 +100,24 @@ public sealed class OverviewCards(OverviewSnapshot snapshot, DashboardFilter fil
         var studios = snapshot.Studios;
         string title = loc[nameof(Resources.Overview.StudiosTitle)];
         var records = RecordsFootnote(studios.Provincial, studios.SampleRecords, s_studios);
-        if (!_wholeProvince || studios.Published is null)
+        var published = figures.Find(studios.PublishedCode);
+        if (!_wholeProvince || published is null)
         {
             return new KpiCardModel(key, title, ChineseNumberFormat.FormatNumber(studios.Provincial, s_studios, culture),
-                FigureProvenance.FromRecords(studios.SampleRecords > 0), ProvinceFootnote(studios.Published), Link(DashboardUrls.InnovationPath));
+                FigureProvenance.FromRecords(studios.SampleRecords > 0), ProvinceFootnote(published), Link(DashboardUrls.InnovationPath));
         }
 
         var footnotes = new List<KpiFootnote>();
-        if (studios.PublishedCraftsmanLed is { } led)
+        if (figures.Find(studios.PublishedCraftsmanLedCode) is { } led)
         {
             footnotes.Add(new(string.Format(loc[nameof(Resources.Overview.CraftsmanLedFootnote)], ChineseNumberFormat.Format(led, culture), led.Code)));
         }
-        if (studios.PublishedAlternative is { } alternative)
+        if (figures.Find(studios.PublishedAlternativeCode) is { } alternative)
         {
             footnotes.Add(new(string.Format(loc[nameof(Resources.Overview.AlternativeCountFootnote)], ChineseNumberFormat.Format(alternative, culture), alternative.Code)));
         }
         footnotes.Add(records);
-        return new KpiCardModel(key, title, ChineseNumberFormat.Format(studios.Published, culture), FigureProvenance.Of(studios.Published), footnotes, Link(DashboardUrls.InnovationPath));
+        return new KpiCardModel(key, title, ChineseNumberFormat.Format(published, culture), FigureProvenance.Of(published), footnotes, Link(DashboardUrls.InnovationPath));
     }
 
     /// <summary>A dashboard link that keeps the reader's filter.</summary>

@@ -8,8 +8,9 @@ using static Dashboard.Web.Model.ChartText;
 namespace Dashboard.Web.Model;
 
 /// <summary>Maps the 工匠梯队 query's records to charts.</summary>
+/// <param name="figures">Resolves the codes of published figures the records name.</param>
 /// <param name="filter">Published figures are province-wide: they stand beside the records only when nothing is filtered out. Drill-down links keep the filter.</param>
-public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStringLocalizer<Resources.Tiers> loc, CultureInfo culture)
+public sealed class TierCharts(TierDashboard data, PublishedFigures figures, DashboardFilter filter, IStringLocalizer<Resources.Tiers> loc, CultureInfo culture)
 {
     private readonly bool _wholeProvince = filter.IsWholeProvince;
 
@@ -20,8 +21,8 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
     public DashboardChart Pyramid(ChartScale scale)
     {
         var tiers = data.Tiers;
-        var series = _wholeProvince ? new List<ChartSeries> { PublishedSeries(tiers, t => t.Published) } : [];
-        var differ = !_wholeProvince || tiers.Any(t => t.Published is null || t.Published.Value != t.Records);
+        var series = _wholeProvince ? new List<ChartSeries> { PublishedSeries(tiers, t => t.PublishedCode) } : [];
+        var differ = !_wholeProvince || tiers.Any(t => figures.Find(t.PublishedCode)?.Value != t.Records);
         if (differ)
         {
             series.Add(Series(loc[nameof(Resources.Tiers.Records)], tiers, t => t.Records, t => People(t.Records)));
@@ -51,7 +52,7 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
         var batches = data.ProvincialBatches;
         var spec = new ChartSpec(ChartKind.Bar,
             batches.Select(b => string.Format(loc[nameof(Resources.Tiers.BatchLabel)], b.Batch, b.Year)).ToList(),
-            RecordsBesidePublished(batches, b => b.Count, b => b.Published))
+            RecordsBesidePublished(batches, b => b.Count, b => b.PublishedCode))
         { CategoryTitle = loc[nameof(Resources.Tiers.Round)] }.InUnits(MeasureUnit.People, culture);
         return new DashboardChart("tier-batches", loc[nameof(Resources.Tiers.BatchesTitle)], loc[nameof(Resources.Tiers.PeopleSubtitle)], spec,
             batches.Any(b => b.SampleRecords > 0))
@@ -69,7 +70,7 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
         var spec = new ChartSpec(ChartKind.HorizontalBar,
             honours.Select(h => string.Format(loc[nameof(Resources.Tiers.HonourLabel)], DashboardCultures.Pick(h.TitleZh, h.TitleEn),
                 h.Year?.ToString(CultureInfo.InvariantCulture) ?? loc[nameof(Resources.Tiers.YearUnknown)])).ToList(),
-            RecordsBesidePublished(honours, h => h.Count, h => h.Published))
+            RecordsBesidePublished(honours, h => h.Count, h => h.PublishedCode))
         { CategoryTitle = loc[nameof(Resources.Tiers.Honour)] }.InUnits(MeasureUnit.People, culture);
         return new DashboardChart("tier-honours", loc[nameof(Resources.Tiers.HonoursTitle)], loc[nameof(Resources.Tiers.PeopleSubtitle)], spec,
             honours.Any(h => h.SampleRecords > 0))
@@ -92,7 +93,7 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
                 cumulative += plan.NewByYear.FirstOrDefault(y => y.Year == year)?.Value ?? 0;
                 return (Count: cumulative, Percent: Percentages.Of(cumulative, plan.TargetValue));
             }).ToList();
-            var target = plan.Target is { } t ? ChineseNumberFormat.Format(t, culture) : ChineseNumberFormat.FormatNumber(plan.TargetValue, MeasureUnit.People, culture);
+            var target = figures.Find(plan.PublishedCode) is { } t ? ChineseNumberFormat.Format(t, culture) : ChineseNumberFormat.FormatNumber(plan.TargetValue, MeasureUnit.People, culture);
             return Series($"{DashboardCultures.Pick(plan.NameZh, plan.NameEn)} · {target}", points, p => (double)p.Percent,
                 p => string.Format(loc[nameof(Resources.Tiers.PlanPoint)], People(p.Count), Percent(p.Percent)));
         }).ToList();
@@ -149,14 +150,17 @@ public sealed class TierCharts(TierDashboard data, DashboardFilter filter, IStri
     }
 
     /// <summary>Record counts, and beside them (whole province only) the published figure where one states the same count ("—" where none does).</summary>
-    private ChartSeries[] RecordsBesidePublished<T>(IReadOnlyList<T> items, Func<T, int> count, Func<T, PublishedFigure?> published)
+    private ChartSeries[] RecordsBesidePublished<T>(IReadOnlyList<T> items, Func<T, int> count, Func<T, string?> publishedCode)
     {
         var records = Series(loc[nameof(Resources.Tiers.Records)], items, i => count(i), i => People(count(i)));
-        return _wholeProvince ? [records, PublishedSeries(items, published)] : [records];
+        return _wholeProvince ? [records, PublishedSeries(items, publishedCode)] : [records];
     }
 
-    private ChartSeries PublishedSeries<T>(IReadOnlyList<T> items, Func<T, PublishedFigure?> published)
-        => Series(loc[nameof(Resources.Tiers.Published)], items, i => (double?)published(i)?.Value, i => published(i) is { } p ? ChineseNumberFormat.Format(p, culture) : "—");
+    private ChartSeries PublishedSeries<T>(IReadOnlyList<T> items, Func<T, string?> publishedCode)
+    {
+        var stated = items.Select(i => figures.Find(publishedCode(i))).ToList();
+        return Series(loc[nameof(Resources.Tiers.Published)], stated, f => (double?)f?.Value, f => f is null ? "—" : ChineseNumberFormat.Format(f, culture));
+    }
 
     private const string ProvincialTier = "provincial";
 

@@ -95,12 +95,11 @@ public sealed class CompetitionQueriesTests
         // 2024 only E5, below scale; K6 has no year
         Assert.Equal(
         [
-            new ParticipationShare(2021, 1, 6, 16.7m, false, null),
-            new ParticipationShare(2022, 1, 6, 16.7m, true, null),
-            new ParticipationShare(2023, 4, 6, 66.7m, true, null),
-            new ParticipationShare(2024, 0, 6, 0.0m, false, null),
-        ], participation.Select(p => p with { Target = null }));
-        Assert.All(participation, p => Assert.Equal("C2", p.Target?.Code));
+            new ParticipationShare(2021, 1, 6, 16.7m, false, "C2"),
+            new ParticipationShare(2022, 1, 6, 16.7m, true, "C2"),
+            new ParticipationShare(2023, 4, 6, 66.7m, true, "C2"),
+            new ParticipationShare(2024, 0, 6, 0.0m, false, "C2"),
+        ], participation);
     }
 
     [Fact]
@@ -132,19 +131,21 @@ public sealed class CompetitionQueriesTests
     }
 
     [Fact]
-    public async Task GetDashboardAsync_HandMadeRecords_AttachesTargetsAndConferenceResults()
+    public async Task GetDashboardAsync_HandMadeRecords_NamesTargetsAndConferenceResultsByCode()
     {
         // Arrange
         await using var database = await CreateFixtureAsync();
 
         // Act
         var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var published = await database.GetPublishedFiguresAsync();
 
         // Assert
-        Assert.Equal(("C1", 30m, Qualifier.AtLeast), (dashboard.CompetitionsTarget?.Code, dashboard.CompetitionsTarget?.Value, dashboard.CompetitionsTarget?.Qualifier));
-        Assert.Equal(("C2", 90m), (dashboard.ParticipationTarget?.Code, dashboard.ParticipationTarget?.Value));
-        Assert.Equal(["C3", "C4", "C5"], dashboard.ConferenceResults.Select(f => f.Code));
-        Assert.Equal([100m, 188m, 375m], dashboard.ConferenceResults.Select(f => f.Value));
+        var competitionsTarget = published[dashboard.CompetitionsTargetCode];
+        Assert.Equal(("C1", 30m, Qualifier.AtLeast), (competitionsTarget.Code, competitionsTarget.Value, competitionsTarget.Qualifier));
+        Assert.Equal(("C2", 90m), (dashboard.ParticipationTargetCode, published[dashboard.ParticipationTargetCode].Value));
+        Assert.Equal(["C3", "C4", "C5"], dashboard.ConferenceResultCodes);
+        Assert.Equal([100m, 188m, 375m], dashboard.ConferenceResultCodes.Select(code => published[code].Value));
     }
 
     [Fact]
@@ -155,6 +156,7 @@ public sealed class CompetitionQueriesTests
 
         // Act
         var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var published = await database.GetPublishedFiguresAsync();
 
         // Assert
         Assert.Equal(
@@ -163,7 +165,7 @@ public sealed class CompetitionQueriesTests
         Assert.Empty(dashboard.ParticipationByYear);
         Assert.Empty(dashboard.ByIndustry);
         Assert.Empty(dashboard.ByRegion);
-        Assert.Equal(3, dashboard.ConferenceResults.Count);
+        Assert.Equal(3, dashboard.ConferenceResultCodes.Count(published.ContainsKey));
     }
 
     [Fact]
@@ -174,18 +176,19 @@ public sealed class CompetitionQueriesTests
 
         // Act
         var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var published = await database.GetPublishedFiguresAsync();
 
         // Assert: C2, at least 90% every year; the settings' shares of 1200 above-scale enterprises
         Assert.Equal([2020, 2021, 2022, 2023, 2024], dashboard.ParticipationByYear.Select(p => p.Year));
         Assert.Equal([1086, 1094, 1102, 1110, 1117], dashboard.ParticipationByYear.Select(p => p.Participating));
         Assert.Equal([90.5m, 91.2m, 91.8m, 92.5m, 93.1m], dashboard.ParticipationByYear.Select(p => p.Percent));
-        Assert.All(dashboard.ParticipationByYear, p => Assert.True(p.Percent >= p.Target!.Value, $"{p.Year}: {p.Percent}%"));
+        Assert.All(dashboard.ParticipationByYear, p => Assert.True(p.Percent >= published[p.TargetCode].Value, $"{p.Year}: {p.Percent}%"));
         Assert.All(dashboard.ParticipationByYear, p => Assert.Equal((1200, true), (p.AboveScaleEnterprises, p.IncludesSample)));
 
         // C1: at least 30 provincial demonstration competitions every year
         var demonstration = dashboard.ByYearAndLevel.Where(l => l.Level == CompetitionLevel.ProvincialDemonstration).ToList();
         Assert.Equal([31, 32, 33, 34, 35], demonstration.Select(l => l.Count));
-        Assert.All(demonstration, l => Assert.True(l.Count >= dashboard.CompetitionsTarget!.Value));
+        Assert.All(demonstration, l => Assert.True(l.Count >= published[dashboard.CompetitionsTargetCode].Value));
 
         // Both groupings cover every entry once
         await using var db = database.CreateDbContext();

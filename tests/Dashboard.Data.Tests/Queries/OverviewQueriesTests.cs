@@ -21,9 +21,9 @@ public sealed class OverviewQueriesTests
         var innovation = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
-        Assert.Equal(new ParticipationShare(2024, 1117, 1200, 93.1m, true, competitions.ParticipationTarget), overview.AboveScaleParticipation[^1]);
+        Assert.Equal(new ParticipationShare(2024, 1117, 1200, 93.1m, true, competitions.ParticipationTargetCode), overview.AboveScaleParticipation[^1]);
         Assert.Equal(competitions.ParticipationByYear.TakeLast(2), overview.AboveScaleParticipation);
-        Assert.Equal(new YearlySavings(2024, 22_530_000_000, 2310, true, innovation.SavingsByYear[0].Published), overview.StudioSavings[^1]);
+        Assert.Equal(new YearlySavings(2024, 22_530_000_000, 2310, true, innovation.SavingsByYear[0].PublishedCode), overview.StudioSavings[^1]);
         Assert.Equal(innovation.SavingsByYear.TakeLast(2), overview.StudioSavings);
         Assert.Equal(innovation.Studios.Provincial, overview.Studios);
         Assert.Equal(tiers.Tiers, overview.Tiers);

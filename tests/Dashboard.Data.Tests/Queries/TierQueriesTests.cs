@@ -64,7 +64,7 @@ public sealed class TierQueriesTests
         Assert.Equal([1, 2, 3, 4], dashboard.Tiers.Select(t => t.Rank));
         Assert.Equal([3, 1, 4, 4], dashboard.Tiers.Select(t => t.Records));
         Assert.Equal([1, 0, 1, 4], dashboard.Tiers.Select(t => t.SampleRecords));
-        Assert.Equal(["T1", "T2", "T3", "T4"], dashboard.Tiers.Select(t => t.Published?.Code));
+        Assert.Equal(["T1", "T2", "T3", "T4"], dashboard.Tiers.Select(t => t.PublishedCode));
         Assert.Equal(("四川工匠", "Sichuan craftsman (provincial)"), (dashboard.Tiers[2].NameZh, dashboard.Tiers[2].NameEn));
     }
 
@@ -123,9 +123,8 @@ public sealed class TierQueriesTests
 
         // Assert: H is in batch 2 but has no year, so it is not in any batch row
         Assert.Equal(
-            [new BatchCount(1, 2017, 1, 0, null), new BatchCount(3, 2021, 1, 1, null), new BatchCount(4, 2024, 1, 0, null)],
-            batches.Select(b => b with { Published = null }));
-        Assert.Equal(["T5", null, "T6"], batches.Select(b => b.Published?.Code));
+            [new BatchCount(1, 2017, 1, 0, "T5"), new BatchCount(3, 2021, 1, 1, null), new BatchCount(4, 2024, 1, 0, "T6")],
+            batches);
     }
 
     [Fact]
@@ -142,10 +141,9 @@ public sealed class TierQueriesTests
         [
             new HonourCount("四川省劳动模范", "test", 2020, 1, 1, null),
             new HonourCount("全国五一劳动奖章", "test", 2025, 1, 1, null),
-            new HonourCount("全国劳动模范和先进工作者", "test", 2025, 3, 2, null),
+            new HonourCount("全国劳动模范和先进工作者", "test", 2025, 3, 2, "T16"),
             new HonourCount("全国劳动模范", "National model worker", null, 1, 0, null),
-        ], honours.Select(h => h with { Published = null }));
-        Assert.Equal([null, null, "T16", null], honours.Select(h => h.Published?.Code));
+        ], honours);
     }
 
     [Fact]
@@ -161,7 +159,7 @@ public sealed class TierQueriesTests
         Assert.Equal(["baiqianwan-provincial", "baiqianwan-city", "baiqianwan-all-levels"], plan.Select(p => p.TargetCode));
         Assert.Equal([100m, 1000m, 10000m], plan.Select(p => p.TargetValue));
         Assert.Equal(["provincial", "city", null], plan.Select(p => p.TierCode));
-        Assert.Equal(["T11", "T12", "T13"], plan.Select(p => p.Target?.Code));
+        Assert.Equal(["T11", "T12", "T13"], plan.Select(p => p.PublishedCode));
         Assert.All(plan, p => Assert.Equal((2021, 2025), (p.StartYear, p.EndYear)));
         Assert.Equal("百千万计划：新增省级工匠", plan[0].NameZh);
         Assert.Equal("Hundred-thousand-ten-thousand plan: new provincial craftsmen", plan[0].NameEn);
@@ -217,7 +215,7 @@ public sealed class TierQueriesTests
         Assert.All(dashboard.RegionPlanShares, s => Assert.Equal((0, 0m, 0), (s.Count, s.SharePercent, s.SampleRecords)));
         Assert.Equal([1], dashboard.ByRegion.Where(r => r.Total > 0).Select(r => r.Total));
         Assert.Equal(0, dashboard.ByRegion.Single(r => r.Key == "510100").Total);
-        Assert.Equal([new BatchCount(1, 2017, 1, 0, null)], dashboard.ProvincialBatches.Select(b => b with { Published = null }));
+        Assert.Equal([new BatchCount(1, 2017, 1, 0, "T5")], dashboard.ProvincialBatches);
     }
 
     [Fact]
@@ -241,7 +239,7 @@ public sealed class TierQueriesTests
 
         // Assert
         Assert.Equal(["test-wide", "baiqianwan-provincial", "baiqianwan-city"], dashboard.Plan.Select(p => p.TargetCode));
-        Assert.Null(dashboard.Plan[0].Target);
+        Assert.Null(dashboard.Plan[0].PublishedCode);
         Assert.Equal(9, dashboard.Plan[0].NewByYear.Count);
         Assert.Equal(new YearValue(2017, 1, 0), dashboard.Plan[0].NewByYear[0]);
         Assert.Equal(new RegionPlanShare("510300", "自贡", "Zigong", 1, 100.0m, 0), dashboard.RegionPlanShares[0]);
@@ -256,26 +254,26 @@ public sealed class TierQueriesTests
 
         // Act
         var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var published = await database.GetPublishedFiguresAsync();
 
         // Assert: tiers T1–T4
         Assert.Equal([5, 9, 380, 4969], dashboard.Tiers.Select(t => t.Records));
-        Assert.All(dashboard.Tiers, t => Assert.Equal(t.Published!.Value, t.Records));
+        Assert.All(dashboard.Tiers, t => Assert.Equal(published[t.PublishedCode!].Value, t.Records));
 
         // Batches: T5 = 30 (2017, 孔建伟 real) and T6 = 200 (2024); 70 and 80 are sample assumptions
         Assert.Equal(
-            [new BatchCount(1, 2017, 30, 29, null), new BatchCount(2, 2019, 70, 70, null), new BatchCount(3, 2021, 80, 80, null), new BatchCount(4, 2024, 200, 200, null)],
-            dashboard.ProvincialBatches.Select(b => b with { Published = null }));
-        Assert.Equal(["T5", null, null, "T6"], dashboard.ProvincialBatches.Select(b => b.Published?.Code));
-        Assert.All(dashboard.ProvincialBatches.Where(b => b.Published is not null), b => Assert.Equal(b.Published!.Value, b.Count));
+            [new BatchCount(1, 2017, 30, 29, "T5"), new BatchCount(2, 2019, 70, 70, null), new BatchCount(3, 2021, 80, 80, null), new BatchCount(4, 2024, 200, 200, "T6")],
+            dashboard.ProvincialBatches);
+        Assert.All(dashboard.ProvincialBatches.Where(b => b.PublishedCode is not null), b => Assert.Equal(published[b.PublishedCode!].Value, b.Count));
 
         // T16: 93 honoured in 2025
-        var honoured = Assert.Single(dashboard.Honours, h => h.Published is not null);
-        Assert.Equal((2025, 93, 93m), (honoured.Year, honoured.Count, honoured.Published!.Value));
+        var honoured = Assert.Single(dashboard.Honours, h => h.PublishedCode is not null);
+        Assert.Equal((2025, 93, 93m), (honoured.Year, honoured.Count, published[honoured.PublishedCode!].Value));
 
         // Plan: provincial craftsmen named 2021–2025 are batches 3 and 4
         var provincial = dashboard.Plan.Single(p => p.TierCode == "provincial");
         Assert.Equal([80L, 0, 0, 200, 0], provincial.NewByYear.Select(y => y.Value));
-        Assert.True(provincial.NewByYear.Sum(y => y.Value) >= provincial.Target!.Value);
+        Assert.True(provincial.NewByYear.Sum(y => y.Value) >= published[provincial.PublishedCode!].Value);
         var allLevels = dashboard.Plan.Single(p => p.TierCode == null);
         await using var db = database.CreateDbContext();
         Assert.Equal(await db.Craftsmen.CountAsync(c => c.YearNamed >= 2021 && c.YearNamed <= 2025, Token), allLevels.NewByYear.Sum(y => y.Value));

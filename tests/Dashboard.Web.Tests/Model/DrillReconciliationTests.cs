@@ -48,7 +48,7 @@ public sealed class DrillReconciliationTests : IClassFixture<DrillReconciliation
     {
         var filter = s_filters[filterName];
         var data = await _services.Get<TierQueries>().GetDashboardAsync(filter, Token);
-        var charts = new TierCharts(data, filter, _services.Localizer<Resources.Tiers>(), s_chinese).All(ChartScale.Linear);
+        var charts = new TierCharts(data, await _services.PublishedFiguresAsync(), filter, _services.Localizer<Resources.Tiers>(), s_chinese).All(ChartScale.Linear);
         var planYears = data.Plan.SelectMany(p => p.NewByYear.Select(y => y.Year)).Distinct().Order().ToList();
 
         await AssertEveryPointReconcilesAsync(filter, charts, (key, series, index) => key switch
@@ -70,7 +70,7 @@ public sealed class DrillReconciliationTests : IClassFixture<DrillReconciliation
     {
         var filter = s_filters[filterName];
         var data = await _services.Get<CompetitionQueries>().GetDashboardAsync(filter, Token);
-        var charts = new CompetitionCharts(data, filter, _services.Localizer<Resources.Competitions>(), _services.Localizer<Resources.Dashboards>(), s_chinese).All();
+        var charts = new CompetitionCharts(data, await _services.PublishedFiguresAsync(), filter, _services.Localizer<Resources.Competitions>(), _services.Localizer<Resources.Dashboards>(), s_chinese).All();
         var years = data.ByYearAndLevel.Select(c => c.Year).Distinct().Order().ToList();
         var levels = Enum.GetValues<CompetitionLevel>().Where(level => data.ByYearAndLevel.Any(c => c.Level == level)).ToList();
 
@@ -90,7 +90,7 @@ public sealed class DrillReconciliationTests : IClassFixture<DrillReconciliation
     {
         var filter = s_filters[filterName];
         var data = await _services.Get<InnovationQueries>().GetDashboardAsync(filter, Token);
-        var charts = new InnovationCharts(data, filter, _services.Localizer<Resources.Innovation>(), _services.Localizer<Resources.Dashboards>(), s_chinese).All();
+        var charts = new InnovationCharts(data, await _services.PublishedFiguresAsync(), filter, _services.Localizer<Resources.Innovation>(), _services.Localizer<Resources.Dashboards>(), s_chinese).All();
         var years = data.AchievementsByYear.Select(r => r.Year).Distinct().Order().ToList();
         var categories = Enum.GetValues<AchievementCategory>().Where(c => data.AchievementsByYear.Any(r => r.Category == c)).ToList();
         var provincial = data.Studios.Provincial;
@@ -202,6 +202,8 @@ public sealed class DrillReconciliationTests : IClassFixture<DrillReconciliation
         public T Get<T>() where T : notnull => _provider!.GetRequiredService<T>();
 
         public IStringLocalizer<T> Localizer<T>() => Get<IStringLocalizer<T>>();
+
+        public async Task<PublishedFigures> PublishedFiguresAsync() => new(await Get<IndicatorQueries>().GetPublishedFiguresAsync());
 
         public async ValueTask DisposeAsync()
         {

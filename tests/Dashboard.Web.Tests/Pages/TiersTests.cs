@@ -68,6 +68,7 @@ public sealed class TiersTests : PageTestContext
         Assert.Equal(["第1届（2017年）", "第4届（2024年）"], spec.Labels);
         Assert.Equal([1d, 1d], spec.Series[0].Values);
         Assert.Equal([30d, 200d], spec.Series[1].Values);
+        Assert.Equal(["30人", "200人"], spec.Series[1].Display);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Dashboard.Data;
+using Dashboard.Data.Queries;
 using Dashboard.Data.Seeding;
 using Dashboard.Tests.Shared;
 using Microsoft.Data.Sqlite;
@@ -38,6 +39,10 @@ public sealed class SqliteTestDatabase : IDbContextFactory<DashboardDbContext>, 
         await using var db = CreateDbContext();
         await new DashboardSeeder(db, options, NullLogger<DashboardSeeder>.Instance).SeedAsync();
     }
+
+    /// <summary>The seeded published figures by code: what a page resolves the codes a dashboard query returns with.</summary>
+    public async Task<IReadOnlyDictionary<string, PublishedFigure>> GetPublishedFiguresAsync()
+        => (await new IndicatorQueries(this).GetPublishedFiguresAsync()).ToDictionary(f => f.Code);
 
     /// <summary>How many contexts were handed out: each query service call opens one, so tests can count queries.</summary>
     public int ContextsCreated { get; private set; }

@@ -22,5 +22,6 @@ public sealed partial class Competitions
 
     protected override Task<CompetitionDashboard> QueryAsync(DashboardFilter filter) => Queries.GetDashboardAsync(filter);
 
-    protected override IReadOnlyList<DashboardChart> MapCharts(CompetitionDashboard data) => new CompetitionCharts(data, Filter, Loc, DashboardsLoc, CultureInfo.CurrentCulture).All();
+    protected override IReadOnlyList<DashboardChart> MapCharts(CompetitionDashboard data, PublishedFigures published)
+        => new CompetitionCharts(data, published, Filter, Loc, DashboardsLoc, CultureInfo.CurrentCulture).All();
 }

@@ -7,7 +7,7 @@ public abstract class DashboardPage<TData> : FilteredPage<TData> where TData : c
 {
     protected IReadOnlyList<DashboardChart>? Charts { get; set; }
 
-    protected abstract IReadOnlyList<DashboardChart> MapCharts(TData data);
+    protected abstract IReadOnlyList<DashboardChart> MapCharts(TData data, PublishedFigures published);
 
-    protected override void OnDataLoaded(TData data) => Charts = MapCharts(data);
+    protected override void OnDataLoaded(TData data, PublishedFigures published) => Charts = MapCharts(data, published);
 }

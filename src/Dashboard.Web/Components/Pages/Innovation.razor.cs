@@ -22,5 +22,6 @@ public sealed partial class Innovation
 
     protected override Task<InnovationDashboard> QueryAsync(DashboardFilter filter) => Queries.GetDashboardAsync(filter);
 
-    protected override IReadOnlyList<DashboardChart> MapCharts(InnovationDashboard data) => new InnovationCharts(data, Filter, Loc, DashboardsLoc, CultureInfo.CurrentCulture).All();
+    protected override IReadOnlyList<DashboardChart> MapCharts(InnovationDashboard data, PublishedFigures published)
+        => new InnovationCharts(data, published, Filter, Loc, DashboardsLoc, CultureInfo.CurrentCulture).All();
 }

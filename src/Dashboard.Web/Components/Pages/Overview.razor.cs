@@ -26,9 +26,9 @@ public sealed partial class Overview
 
     protected override Task<OverviewSnapshot> QueryAsync(DashboardFilter filter) => Queries.GetOverviewAsync(filter);
 
-    protected override void OnDataLoaded(OverviewSnapshot data)
+    protected override void OnDataLoaded(OverviewSnapshot data, PublishedFigures published)
     {
-        var cards = new OverviewCards(data, Filter, Loc, DashboardsLoc, CultureInfo.CurrentCulture);
+        var cards = new OverviewCards(data, published, Filter, Loc, DashboardsLoc, CultureInfo.CurrentCulture);
         _tierCards = cards.Tiers();
         _programmeCards = cards.Programmes();
         _citedFigures = cards.CitedFigures();

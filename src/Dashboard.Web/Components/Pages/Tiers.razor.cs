@@ -27,15 +27,15 @@ public sealed partial class Tiers
 
     protected override Task<TierDashboard> QueryAsync(DashboardFilter filter) => Queries.GetDashboardAsync(filter);
 
-    protected override IReadOnlyList<DashboardChart> MapCharts(TierDashboard data) => Mapper(data).All(_pyramidScale);
+    protected override IReadOnlyList<DashboardChart> MapCharts(TierDashboard data, PublishedFigures published) => Mapper(data, published).All(_pyramidScale);
 
     /// <summary>Only the pyramid changes; the other charts keep their specs and are not redrawn.</summary>
     private void SetLogScale(bool logarithmic)
     {
         _pyramidScale = logarithmic ? ChartScale.Logarithmic : ChartScale.Linear;
-        var pyramid = Mapper(Data!).Pyramid(_pyramidScale);
+        var pyramid = Mapper(Data!, Published!).Pyramid(_pyramidScale);
         Charts = Charts!.Select(chart => chart.Key == pyramid.Key ? pyramid : chart).ToList();
     }
 
-    private TierCharts Mapper(TierDashboard data) => new(data, Filter, Loc, CultureInfo.CurrentCulture);
+    private TierCharts Mapper(TierDashboard data, PublishedFigures published) => new(data, published, Filter, Loc, CultureInfo.CurrentCulture);
 }
