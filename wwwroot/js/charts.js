@@ -2,7 +2,6 @@
 // wwwroot/lib (installed from npm by the build) and loaded on first use, so pages without charts skip it.
 
 const palette = ['#c62828', '#1565c0', '#2e7d32', '#ef6c00', '#6a1b9a', '#00838f', '#ad1457', '#4e342e', '#546e7a', '#9e9d24'];
-const targetColor = '#424242';
 
 let chartJsLoading;
 
@@ -16,12 +15,20 @@ function loadChartJs() {
   return chartJsLoading;
 }
 
+// Axis text, grid and target colours come from app.css (--chart-*), which sets them per theme; they are
+// read each time a chart is drawn, and charts are redrawn when the layout's data-theme changes.
+function themeOf(canvas) {
+  const style = getComputedStyle(canvas);
+  const read = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
+  return { text: read('--chart-text', '#424242'), grid: read('--chart-grid', '#e0e0e0'), target: read('--chart-target', '#212121') };
+}
+
 function shapeOf(spec) {
   return [spec.kind, spec.stacked, spec.secondaryAxis != null, spec.series.length, spec.targetLines.length,
     ...spec.series.map(s => `${s.asLine}/${s.onSecondaryAxis}`)].join('|');
 }
 
-function datasetsOf(spec) {
+function datasetsOf(spec, theme) {
   const doughnut = spec.kind === 'Doughnut';
   const series = spec.series.map((s, i) => {
     const color = s.color ?? palette[i % palette.length];
@@ -42,9 +49,9 @@ function datasetsOf(spec) {
     label: t.label,
     data: spec.labels.map(() => t.value),
     display: spec.labels.map(() => t.display),
-    borderColor: targetColor,
+    borderColor: theme.target,
     borderDash: [6, 4],
-    borderWidth: 1.5,
+    borderWidth: 2,
     pointRadius: 0,
     pointHitRadius: 0,
     fill: false,
@@ -53,7 +60,18 @@ function datasetsOf(spec) {
   return [...series, ...targets];
 }
 
-function axisOf(axis, stacked, position) {
+function colorsOf(theme) {
+  return {
+    grid: { color: theme.grid },
+    border: { color: theme.grid },
+    ticks: { color: theme.text },
+    title: { color: theme.text },
+  };
+}
+
+function axisOf(axis, stacked, position, theme) {
+  const colors = colorsOf(theme);
+  const fixedTicks = axis.ticks;
   return {
     type: axis.scale === 'Logarithmic' ? 'logarithmic' : 'linear',
     position,
@@ -61,15 +79,32 @@ function axisOf(axis, stacked, position) {
     beginAtZero: axis.scale !== 'Logarithmic',
     min: axis.min ?? undefined,
     max: axis.max ?? undefined,
-    title: { display: axis.title != null, text: axis.title ?? '' },
+    ...colors,
+    title: { ...colors.title, display: axis.title != null, text: axis.title ?? '' },
+    // Ticks the spec places (powers of ten on a log axis) replace Chart.js's 2s and 5s, worded by the dashboard's formatter.
+    afterBuildTicks: fixedTicks ? scale => { scale.ticks = fixedTicks.map(t => ({ value: t.value })); } : undefined,
+    ticks: { ...colors.ticks, callback: fixedTicks ? (_, i) => fixedTicks[i]?.display : undefined },
   };
 }
 
-function optionsOf(spec, clickHandler) {
+function categoryAxisOf(spec, theme) {
+  const colors = colorsOf(theme);
+  return {
+    ...colors,
+    stacked: spec.stacked,
+    title: { ...colors.title, display: spec.categoryTitle != null, text: spec.categoryTitle ?? '' },
+    // Every 市州 and industry is named; Chart.js would otherwise drop labels it finds crowded. Labels turn
+    // as far as upright on a phone, where 21 of them share 350 pixels.
+    ticks: { ...colors.ticks, autoSkip: false, maxRotation: 90 },
+  };
+}
+
+function optionsOf(spec, clickHandler, theme) {
   const horizontal = spec.kind === 'HorizontalBar';
   const options = {
     responsive: true,
     maintainAspectRatio: false,
+    color: theme.text,
     // Readers who ask their system for less motion get charts drawn at once.
     animation: matchMedia('(prefers-reduced-motion: reduce)').matches ? false : undefined,
     indexAxis: horizontal ? 'y' : 'x',
@@ -93,11 +128,12 @@ function optionsOf(spec, clickHandler) {
     const valueAxis = horizontal ? 'x' : 'y';
     const categoryAxis = horizontal ? 'y' : 'x';
     options.scales = {
-      [categoryAxis]: { stacked: spec.stacked, title: { display: spec.categoryTitle != null, text: spec.categoryTitle ?? '' } },
-      [valueAxis]: axisOf(spec.valueAxis, spec.stacked, horizontal ? 'bottom' : 'left'),
+      [categoryAxis]: categoryAxisOf(spec, theme),
+      [valueAxis]: axisOf(spec.valueAxis, spec.stacked, horizontal ? 'bottom' : 'left', theme),
     };
     if (spec.secondaryAxis) {
-      options.scales.y1 = { ...axisOf(spec.secondaryAxis, false, 'right'), grid: { drawOnChartArea: false } };
+      const secondary = axisOf(spec.secondaryAxis, false, 'right', theme);
+      options.scales.y1 = { ...secondary, grid: { ...secondary.grid, drawOnChartArea: false } };
     }
   }
   return options;
@@ -108,13 +144,16 @@ export async function create(canvas, spec, clickHandler) {
   if (!canvas.isConnected) {
     return; // Removed from the page while Chart.js loaded: nothing to draw, nothing to leave behind.
   }
+  watchTheme();
   Chart.getChart(canvas)?.destroy();
+  const theme = themeOf(canvas);
   const chart = new Chart(canvas, {
     type: spec.kind === 'Doughnut' ? 'doughnut' : spec.kind === 'Line' ? 'line' : 'bar',
-    data: { labels: spec.labels, datasets: datasetsOf(spec) },
-    options: optionsOf(spec, clickHandler),
+    data: { labels: spec.labels, datasets: datasetsOf(spec, theme) },
+    options: optionsOf(spec, clickHandler, theme),
   });
   chart.$dashboardShape = shapeOf(spec);
+  chart.$dashboardDrawn = { spec, clickHandler };
 }
 
 // Same shape: new numbers go into the existing chart, which animates to them instead of flickering.
@@ -124,10 +163,31 @@ export async function update(canvas, spec, clickHandler) {
   if (!chart || chart.$dashboardShape !== shapeOf(spec)) {
     return create(canvas, spec, clickHandler);
   }
-  chart.data.labels = spec.labels;
-  datasetsOf(spec).forEach((dataset, i) => Object.assign(chart.data.datasets[i], dataset));
-  chart.options = optionsOf(spec, clickHandler);
+  redraw(chart, spec, clickHandler);
   chart.update();
+}
+
+function redraw(chart, spec, clickHandler) {
+  const theme = themeOf(chart.canvas);
+  chart.data.labels = spec.labels;
+  datasetsOf(spec, theme).forEach((dataset, i) => Object.assign(chart.data.datasets[i], dataset));
+  chart.options = optionsOf(spec, clickHandler, theme);
+  chart.$dashboardDrawn = { spec, clickHandler };
+}
+
+let themeWatcher;
+
+// The layout marks the theme on screen with data-theme (light, dark, or the system's); charts then take its colours.
+function watchTheme() {
+  themeWatcher ??= new MutationObserver(() => {
+    for (const chart of Object.values(globalThis.Chart.instances)) {
+      if (chart.$dashboardDrawn) {
+        redraw(chart, chart.$dashboardDrawn.spec, chart.$dashboardDrawn.clickHandler);
+        chart.update('none');
+      }
+    }
+  });
+  themeWatcher.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-theme'] });
 }
 
 export function destroy(canvas) {

@@ -36,6 +36,22 @@ public static class ChartText
         };
     }
 
+    /// <summary>
+    /// Draws the value axis on a log scale from 0.5, so a count of 1 still shows a bar, up to the power of ten
+    /// above the largest value, with a tick at each power of ten worded by the formatter ("1万", "10,000").
+    /// Call after <see cref="InUnits"/>: the ticks are in the drawn magnitude.
+    /// </summary>
+    public static ChartSpec OnLogScale(this ChartSpec spec, CultureInfo culture)
+    {
+        var largest = Math.Max(1d, (double)Largest(spec, secondary: false));
+        var ticks = new List<ChartTick>();
+        for (var power = 1m; ticks.Count == 0 || ticks[^1].Value < largest; power *= 10)
+        {
+            ticks.Add(new ChartTick((double)power, ChineseNumberFormat.FormatNumber(power, MeasureUnit.None, culture)));
+        }
+        return spec with { ValueAxis = spec.ValueAxis with { Scale = ChartScale.Logarithmic, Min = 0.5, Max = ticks[^1].Value, Ticks = ticks } };
+    }
+
     /// <summary>The largest value an axis shows: the tallest stack when bars stack, and target lines too.</summary>
     private static decimal Largest(ChartSpec spec, bool secondary)
     {

@@ -30,9 +30,12 @@ public sealed class TierCharts(TierDashboard data, PublishedFigures figures, Das
         var spec = new ChartSpec(ChartKind.HorizontalBar, tiers.Select(t => DashboardCultures.Pick(t.NameZh, t.NameEn)).ToList(), series)
         {
             CategoryTitle = loc[nameof(Resources.Tiers.Tier)],
-            ValueAxis = new ChartAxis { Scale = scale },
             ShowLegend = series.Count > 1,
         }.InUnits(MeasureUnit.People, culture);
+        if (scale == ChartScale.Logarithmic)
+        {
+            spec = spec.OnLogScale(culture);
+        }
         return new DashboardChart("tier-pyramid", loc[nameof(Resources.Tiers.PyramidTitle)], loc[nameof(Resources.Tiers.PyramidSubtitle)], spec,
             IncludesSample: differ && tiers.Any(t => t.SampleRecords > 0))
         {

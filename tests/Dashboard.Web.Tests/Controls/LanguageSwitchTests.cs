@@ -24,6 +24,19 @@ public sealed class LanguageSwitchTests : DashboardTestContext
         Assert.Equal("/culture/set?culture=en&redirectUri=%2Fsources", navigation.ToAbsoluteUri(last.Uri).PathAndQuery);
         Assert.True(last.Options.ForceLoad);
     }
+
+    [Fact]
+    public void Render_InChinese_NamedByItsVisibleTextMarkedAsEnglish()
+    {
+        var cut = Render<LanguageSwitch>();
+
+        var button = cut.Find("[data-testid='language-switch']");
+
+        // No aria-label to override the visible "English"; the Chinese hint is a description.
+        Assert.False(button.HasAttribute("aria-label"));
+        Assert.Equal("切换为英文界面", button.GetAttribute("title"));
+        Assert.Equal("en", cut.Find("[data-testid='language-switch'] span[lang]").GetAttribute("lang"));
+    }
 }
 
 public sealed class LanguageSwitchEnglishTests() : DashboardTestContext("en")

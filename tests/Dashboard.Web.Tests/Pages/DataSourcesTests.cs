@@ -1,5 +1,7 @@
+using Bunit.TestDoubles;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Pages;
 
@@ -35,5 +37,19 @@ public sealed class DataSourcesTests : PageTestContext
         Assert.Contains("I1 为 464 家，I9 为 461 个", cut.Markup);
         Assert.Contains("464家", cut.Find("#I1").ParentElement!.ParentElement!.TextContent);
         Assert.Contains("461个", cut.Find("#I9").ParentElement!.ParentElement!.TextContent);
+    }
+
+    [Fact]
+    public void Render_LinkToAFigure_MarksItsRowAndScrollsToIt()
+    {
+        Services.GetRequiredService<BunitNavigationManager>().NavigateTo("/sources#I5");
+
+        var cut = Render<DataSources>();
+        cut.WaitForElement("[data-testid='published-figures'] tbody tr");
+
+        var marked = Assert.Single(cut.FindAll("tr.figure-target"));
+        Assert.NotNull(marked.QuerySelector("#I5"));
+        var scroll = Assert.Single(JSInterop.Invocations, i => i.Identifier == "mudScrollManager.scrollIntoView");
+        Assert.Equal("#I5", scroll.Arguments[0]);
     }
 }

@@ -16,7 +16,7 @@ public sealed class DetailPagesTests : DrillPageTestContext
         var cut = Render<CraftsmanDetail>(p => p.Add(c => c.Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         cut.WaitForAssertion(() => Assert.Equal("工匠甲", cut.Find("h1").TextContent.Trim()));
-        Assert.Equal(["2020 全国劳动模范", "2021 四川工匠"], cut.FindAll("[data-testid='honours'] .mud-list-item").Select(i => i.TextContent.Trim()));
+        Assert.Equal(["2020 全国劳动模范", "2021 四川工匠"], cut.FindAll("[data-testid='honours'] li").Select(i => i.TextContent.Trim()));
         Assert.Matches(@"^/innovation/studios/\d+\?tier=provincial$", cut.Find("[data-testid='studios'] a").GetAttribute("href"));
         Assert.Matches(@"^/enterprises/\d+\?tier=provincial$", cut.Find("[data-testid='detail'] a").GetAttribute("href"));
         Assert.Equal("/tiers/craftsmen?tier=provincial", cut.FindAll(".mud-breadcrumb-item a")[1].GetAttribute("href"));

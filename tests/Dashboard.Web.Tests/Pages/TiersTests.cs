@@ -45,14 +45,32 @@ public sealed class TiersTests : PageTestContext
     }
 
     [Fact]
-    public void Toggle_LogScale_UpdatesThePyramidInPlace()
+    public void Render_Pyramid_LogScaleFromHalfWithPowerOfTenTicks()
+    {
+        var cut = RenderTiers();
+
+        var axis = SpecOf(cut, Charts, "tier-pyramid").ValueAxis;
+
+        // 0.5 keeps a bar for a count of 1; 4969 ends under the 1万 tick.
+        Assert.Equal(ChartScale.Logarithmic, axis.Scale);
+        Assert.Equal(0.5, axis.Min);
+        Assert.Equal(10_000, axis.Max);
+        Assert.Equal([1d, 10d, 100d, 1000d, 10_000d], axis.Ticks!.Select(t => t.Value));
+        Assert.Equal(["1", "10", "100", "1000", "1万"], axis.Ticks!.Select(t => t.Display));
+        Assert.True(cut.Find("[data-chart='tier-pyramid'] .log-scale-toggle input").HasAttribute("checked"));
+    }
+
+    [Fact]
+    public void Toggle_LogScaleOff_UpdatesThePyramidInPlaceOnALinearScale()
     {
         var cut = RenderTiers();
         var pyramid = CanvasOf(cut, "tier-pyramid");
 
-        cut.Find("[data-chart='tier-pyramid'] .log-scale-toggle input").Change(true);
+        cut.Find("[data-chart='tier-pyramid'] .log-scale-toggle input").Change(false);
 
-        Assert.Equal(ChartScale.Logarithmic, SpecDrawnOn(Charts, pyramid).ValueAxis.Scale);
+        var axis = SpecDrawnOn(Charts, pyramid).ValueAxis;
+        Assert.Equal(ChartScale.Linear, axis.Scale);
+        Assert.Null(axis.Ticks);
         // Only the pyramid is redrawn, in place.
         var update = Assert.Single(Charts.Invocations, i => i.Identifier == "update");
         Assert.Equal(pyramid, ((Microsoft.AspNetCore.Components.ElementReference)update.Arguments[0]!).Id);

@@ -9,7 +9,8 @@ namespace Dashboard.Web.Components.Pages;
 
 public sealed partial class Tiers
 {
-    private ChartScale _pyramidScale = ChartScale.Linear;
+    // 5 and 9 vanish beside 4969 on a linear axis, so the ladder opens on a log scale.
+    private ChartScale _pyramidScale = ChartScale.Logarithmic;
 
     [Inject]
     public required TierQueries Queries { get; init; }

@@ -62,7 +62,13 @@ public sealed record ChartAxis
     public ChartScale Scale { get; init; } = ChartScale.Linear;
     public double? Min { get; init; }
     public double? Max { get; init; }
+
+    /// <summary>Where the axis draws its ticks and what they read; Chart.js places and words its own when null.</summary>
+    public IReadOnlyList<ChartTick>? Ticks { get; init; }
 }
+
+/// <summary>A tick at <paramref name="Value"/> (as drawn), labelled <paramref name="Display"/>.</summary>
+public sealed record ChartTick(double Value, string Display);
 
 /// <summary>A dashed horizontal line across the chart at a plan value, in the legend under <paramref name="Label"/>.</summary>
 public sealed record ChartTargetLine(string Label, double Value, string Display)

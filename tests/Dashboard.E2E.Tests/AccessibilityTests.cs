@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Dashboard.E2E.Tests.Infrastructure;
+using Dashboard.Tests.Shared;
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E.Tests;
+
+/// <summary>
+/// axe-core over every kind of page, in both themes, both languages, on a desktop and a phone. Serious and
+/// critical violations fail; the message names each rule, its impact and the elements it found.
+/// </summary>
+public sealed class AccessibilityTests(DashboardApp dashboard, Browser browser)
+{
+    // Installed by the web project's build (npm ci, package.json devDependencies) and injected here, so the app never serves it.
+    private static readonly string s_axePath = Path.Combine(RepositoryPaths.Root, "src", "Dashboard.Web", "node_modules", "axe-core", "axe.min.js");
+
+    private const string ListPath = "/tiers/craftsmen?tier=city";
+
+    // Stands for the first craftsman the list links to.
+    private const string DetailPage = "detail";
+
+    public static TheoryData<string, string, string, int> Cases()
+    {
+        var cases = new TheoryData<string, string, string, int>();
+        foreach (var path in new[] { "/", "/tiers", "/competitions", "/innovation", "/sources", ListPath, DetailPage })
+        {
+            foreach (var theme in new[] { "Light", "Dark" })
+            {
+                foreach (var culture in new[] { "zh-CN", "en" })
+                {
+                    foreach (var width in new[] { 1440, 390 })
+                    {
+                        cases.Add(path, theme, culture, width);
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Scan_Page_NoSeriousOrCriticalViolations(string path, string theme, string culture, int width)
+    {
+        TestEnvironment.Require(File.Exists(s_axePath), $"{s_axePath} is missing: build src/Dashboard.Web, which runs npm ci.");
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, width, height: width < 600 ? 844 : 900);
+        await page.Context.AddCookiesAsync(
+        [
+            new Cookie { Name = "dashboard.theme", Value = theme, Url = dashboard.BaseAddress.ToString() },
+            new Cookie { Name = ".AspNetCore.Culture", Value = $"c={culture}|uic={culture}", Url = dashboard.BaseAddress.ToString() },
+        ]);
+
+        await page.OpenAsync(path == DetailPage ? await FirstCraftsmanAsync(page) : path);
+        await page.AddScriptTagAsync(new() { Path = s_axePath });
+        var violations = await page.EvaluateAsync<JsonElement>(
+            """
+            async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+              .filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+            """);
+
+        var found = violations.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(found.Count == 0, $"{path} ({theme}, {culture}, {width}px):\n{string.Join("\n", found)}");
+    }
+
+    private static async Task<string> FirstCraftsmanAsync(IPage page)
+    {
+        await page.OpenAsync(ListPath);
+        var link = page.Locator("[data-testid='list'] a[href*='craftsmen/']").First;
+        return (await link.GetAttributeAsync("href"))!;
+    }
+}
