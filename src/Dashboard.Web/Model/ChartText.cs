@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Controls.Chart;
 using Dashboard.Web.Utils;
 using Microsoft.Extensions.Localization;
@@ -8,6 +9,17 @@ namespace Dashboard.Web.Model;
 /// <summary>Pieces every dashboard mapper uses: series from items, and year-on-year (同比) notes.</summary>
 public static class ChartText
 {
+    /// <summary>A reference line at a published figure, its wording (超, 不少于) kept for exports.</summary>
+    public static ChartTargetLine PublishedLine(string label, PublishedFigure figure, double value, CultureInfo culture)
+        => new(label, value, ChineseNumberFormat.Format(figure, culture)) { Qualifier = QualifierOf(figure, culture) };
+
+    /// <summary>The published figures' wording (超, 不少于) per value of <paramref name="series"/>, kept for exports.</summary>
+    public static ChartSeries WithQualifiers(this ChartSeries series, IEnumerable<PublishedFigure?> figures, CultureInfo culture)
+        => series with { Qualifiers = figures.Select(f => QualifierOf(f, culture)).ToList() };
+
+    private static string? QualifierOf(PublishedFigure? figure, CultureInfo culture)
+        => figure is not null && ChineseNumberFormat.QualifierText(figure.Qualifier, culture) is { Length: > 0 } words ? words : null;
+
     public static ChartSeries Series<T>(string label, IEnumerable<T> items, Func<T, double?> value, Func<T, string> display)
     {
         var list = items.ToList();

@@ -36,7 +36,7 @@ public sealed class CompetitionCharts(CompetitionDashboard data, PublishedFigure
         {
             CategoryTitle = loc[nameof(Resources.Competitions.Year)],
             TargetLines = filter.IsWholeProvince && figures.Find(data.CompetitionsTargetCode) is { } target
-                ? [new ChartTargetLine(string.Format(loc[nameof(Resources.Competitions.TargetLine)], ChineseNumberFormat.Format(target, culture)), (double)target.Value, ChineseNumberFormat.Format(target, culture))]
+                ? [PublishedLine(string.Format(loc[nameof(Resources.Competitions.TargetLine)], ChineseNumberFormat.Format(target, culture)), target, (double)target.Value, culture)]
                 : [],
         }.InUnits(s_competitions, culture);
         return new DashboardChart("competitions-by-year", loc[nameof(Resources.Competitions.ByYearTitle)], loc[nameof(Resources.Competitions.ByYearSubtitle)], spec,
@@ -58,7 +58,7 @@ public sealed class CompetitionCharts(CompetitionDashboard data, PublishedFigure
             CategoryTitle = loc[nameof(Resources.Competitions.Year)],
             ValueAxis = new ChartAxis { Min = 0, Max = 100 },
             TargetLines = figures.Find(data.ParticipationTargetCode) is { } target
-                ? [new ChartTargetLine(string.Format(loc[nameof(Resources.Competitions.ParticipationTarget)], ChineseNumberFormat.Format(target, culture)), (double)target.Value, ChineseNumberFormat.Format(target, culture))]
+                ? [PublishedLine(string.Format(loc[nameof(Resources.Competitions.ParticipationTarget)], ChineseNumberFormat.Format(target, culture)), target, (double)target.Value, culture)]
                 : [],
         }.InUnits(MeasureUnit.Percent, culture);
         return new DashboardChart("competitions-participation", loc[nameof(Resources.Competitions.ParticipationTitle)], loc[nameof(Resources.Competitions.ParticipationSubtitle)], spec,

@@ -38,7 +38,7 @@ public sealed class InnovationCharts(InnovationDashboard data, PublishedFigures 
             CategoryTitle = loc[nameof(Resources.Innovation.Year)],
             TargetLines = published is null
                 ? []
-                : [new ChartTargetLine(string.Format(common[nameof(Resources.Dashboards.WithNote)], loc[nameof(Resources.Innovation.Published)], published.Code), (double)ChineseNumberFormat.Quantity(published.Value, new MeasureUnit(published.Unit, published.UnitEn)), publishedText)],
+                : [PublishedLine(string.Format(common[nameof(Resources.Dashboards.WithNote)], loc[nameof(Resources.Innovation.Published)], published.Code), published, (double)ChineseNumberFormat.Quantity(published.Value, new MeasureUnit(published.Unit, published.UnitEn)), culture)],
         }.InUnits(MeasureUnit.Yuan, culture);
         return new DashboardChart("innovation-savings", loc[nameof(Resources.Innovation.SavingsTitle)],
             published is null ? null : string.Format(loc[nameof(Resources.Innovation.SavingsSubtitle)], publishedText), spec, years.Any(y => y.IncludesSample))
@@ -96,7 +96,8 @@ public sealed class InnovationCharts(InnovationDashboard data, PublishedFigures 
         };
         var records = Series(loc[nameof(Resources.Innovation.Records)], levels, l => l.Records, l => ChineseNumberFormat.FormatNumber(l.Records, s_studios, culture));
         var spec = new ChartSpec(ChartKind.Bar, levels.Select(l => l.Label).ToList(), _wholeProvince
-            ? [Series(loc[nameof(Resources.Innovation.Published)], levels, l => (double?)l.Published?.Value, l => l.Published is { } p ? ChineseNumberFormat.Format(p, culture) : "—"), records]
+            ? [Series(loc[nameof(Resources.Innovation.Published)], levels, l => (double?)l.Published?.Value, l => l.Published is { } p ? ChineseNumberFormat.Format(p, culture) : "—")
+                .WithQualifiers(levels.Select(l => l.Published), culture), records]
             : [records])
         { CategoryTitle = loc[nameof(Resources.Innovation.Level)] }.InUnits(s_studios, culture);
         var note = _wholeProvince && figures.Find(studios.Provincial.PublishedAlternativeCode) is not null && levels[0].Published is { } main

@@ -162,7 +162,8 @@ public sealed class TierCharts(TierDashboard data, PublishedFigures figures, Das
     private ChartSeries PublishedSeries<T>(IReadOnlyList<T> items, Func<T, string?> publishedCode)
     {
         var stated = items.Select(i => figures.Find(publishedCode(i))).ToList();
-        return Series(loc[nameof(Resources.Tiers.Published)], stated, f => (double?)f?.Value, f => f is null ? "—" : ChineseNumberFormat.Format(f, culture));
+        return Series(loc[nameof(Resources.Tiers.Published)], stated, f => (double?)f?.Value, f => f is null ? "—" : ChineseNumberFormat.Format(f, culture))
+            .WithQualifiers(stated, culture);
     }
 
     private const string ProvincialTier = "provincial";

@@ -40,6 +40,7 @@ public sealed class CompetitionsTests : PageTestContext
         var target = Assert.Single(spec.TargetLines);
         Assert.Equal(30d, target.Value);
         Assert.Equal("不少于30个/年", target.Display);
+        Assert.Equal("不少于", target.Qualifier);
     }
 
     [Fact]

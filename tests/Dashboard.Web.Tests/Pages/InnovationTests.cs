@@ -1,3 +1,4 @@
+using Dashboard.Web.Components.Controls.Chart;
 using Dashboard.Data;
 using Dashboard.Data.Entities;
 using Dashboard.Web.Components.Pages;
@@ -51,6 +52,8 @@ public sealed class InnovationTests : PageTestContext
         var published = Assert.Single(spec.TargetLines);
         Assert.Equal(200d, published.Value);
         Assert.Equal("超200亿元/年", published.Display);
+        // A spreadsheet of this chart says 超200, not 200.
+        Assert.Equal("超200", spec.ToExportTable("节创效益").Rows[0][^1].Text);
     }
 
     [Fact]
