@@ -14,6 +14,9 @@ public sealed class TierCharts(TierDashboard data, PublishedFigures figures, Das
 {
     private readonly bool _wholeProvince = filter.IsWholeProvince;
 
+    /// <summary>The tier ladder, whose scale switch the 工匠梯队 page keeps in its URL.</summary>
+    public const string PyramidKey = "tier-pyramid";
+
     public IReadOnlyList<DashboardChart> All(ChartScale pyramidScale) =>
         [Pyramid(pyramidScale), Plan(), Batches(), Honours(), ByRegion(), RegionShares(), ByIndustry()];
 
@@ -36,7 +39,7 @@ public sealed class TierCharts(TierDashboard data, PublishedFigures figures, Das
         {
             spec = spec.OnLogScale(culture);
         }
-        return new DashboardChart("tier-pyramid", loc[nameof(Resources.Tiers.PyramidTitle)], loc[nameof(Resources.Tiers.PyramidSubtitle)], spec,
+        return new DashboardChart(PyramidKey, loc[nameof(Resources.Tiers.PyramidTitle)], loc[nameof(Resources.Tiers.PyramidSubtitle)], spec,
             IncludesSample: differ && tiers.Any(t => t.SampleRecords > 0))
         {
             // The published series stands alone only where it equals the records; beside differing records it has none of its own.

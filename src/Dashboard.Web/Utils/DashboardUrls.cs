@@ -21,7 +21,12 @@ public static class DashboardUrls
     public static string KeepingFilter(string path, string currentUri) => path + FilterQuery.ReaderQuery(currentUri);
 
     /// <summary>The page at <paramref name="currentUri"/> under another filter: what the filter bar navigates to.</summary>
-    public static string WithFilter(string currentUri, DashboardFilter filter) => new Uri(currentUri).AbsolutePath + FilterQuery.Format(filter);
+    public static string WithFilter(string currentUri, DashboardFilter filter)
+    {
+        // The charts' table and scale switches stay as the reader set them.
+        var query = FilterQuery.Format(filter) + ChartViewQuery.ViewPart(currentUri);
+        return new Uri(currentUri).AbsolutePath + (query.StartsWith('&') ? "?" + query[1..] : query);
+    }
 
     /// <summary>The row of a published figure in the 数据来源 table.</summary>
     public static string Source(string indicatorCode) => $"{SourcesPath}#{Uri.EscapeDataString(indicatorCode)}";

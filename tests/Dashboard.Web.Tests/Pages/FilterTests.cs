@@ -20,7 +20,6 @@ public sealed class FilterTests : PageTestContext
             new Craftsman { Name = "示例工匠 0002", TierCode = "city", RegionCode = "510700", IndustryCode = "food-light-textile", YearNamed = 2023, IsSample = true },
             new Craftsman { Name = "示例工匠 0003", TierCode = "city", RegionCode = "510100", IndustryCode = "equipment-manufacturing", YearNamed = 2023, IsSample = true });
 
-    private BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
 
     private IRenderedComponent<Tiers> RenderTiersAt(string uri)
     {

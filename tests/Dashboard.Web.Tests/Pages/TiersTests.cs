@@ -2,7 +2,9 @@ using Dashboard.Data;
 using Dashboard.Data.Entities;
 using Dashboard.Web.Components.Controls.Chart;
 using Dashboard.Web.Components.Pages;
+using Dashboard.Data.Queries;
 using Dashboard.Web.Tests.Shared;
+using Dashboard.Web.Utils;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Pages;
@@ -63,6 +65,7 @@ public sealed class TiersTests : PageTestContext
     [Fact]
     public void Toggle_LogScaleOff_UpdatesThePyramidInPlaceOnALinearScale()
     {
+        Navigation.NavigateTo("/tiers");
         var cut = RenderTiers();
         var pyramid = CanvasOf(cut, "tier-pyramid");
 
@@ -74,6 +77,32 @@ public sealed class TiersTests : PageTestContext
         // Only the pyramid is redrawn, in place.
         var update = Assert.Single(Charts.Invocations, i => i.Identifier == "update");
         Assert.Equal(pyramid, ((Microsoft.AspNetCore.Components.ElementReference)update.Arguments[0]!).Id);
+        Assert.Equal("http://localhost/tiers?linear=tier-pyramid", Navigation.Uri);
+    }
+
+    [Fact]
+    public void Open_LinearScaleAndATableInUrl_OpensThatView()
+    {
+        Navigation.NavigateTo("/tiers?region=510100&linear=tier-pyramid&table=tier-batches");
+
+        var cut = RenderTiers();
+
+        Assert.Equal(ChartScale.Linear, SpecOf(cut, Charts, "tier-pyramid").ValueAxis.Scale);
+        Assert.NotNull(cut.Find("[data-chart='tier-batches'] .chart-table"));
+        Assert.Empty(cut.FindAll("[data-chart='tier-batches'] canvas"));
+    }
+
+    [Fact]
+    public void ToggleTable_ChartShownAsTable_UrlRemembersItAndAFilterChoiceKeepsIt()
+    {
+        Navigation.NavigateTo("/tiers");
+        var cut = RenderTiers();
+
+        cut.Find("[data-chart='tier-honours'] .chart-table-toggle input").Change(true);
+
+        Assert.Equal("http://localhost/tiers?table=tier-honours", Navigation.Uri);
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-chart='tier-honours'] .chart-table")));
+        Assert.Equal("/tiers?region=510100&table=tier-honours", DashboardUrls.WithFilter(Navigation.Uri, new DashboardFilter { Regions = ["510100"] }));
     }
 
     [Fact]

@@ -75,6 +75,9 @@ public abstract class DashboardTestContext : BunitContext
         return (Task)target.GetType().GetMethod("OnChartClick")!.Invoke(target, [seriesIndex, index])!;
     }
 
+    /// <summary>The test's navigation manager: set a URL before rendering, read the one a page went to.</summary>
+    protected Bunit.TestDoubles.BunitNavigationManager Navigation => Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>();
+
     /// <summary>Registers the app's query services, as the app does, over <paramref name="database"/>.</summary>
     protected void UseDatabase(SqliteTestDatabase database)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Controls.Chart;
 using Dashboard.Web.Model;
+using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -9,7 +10,7 @@ namespace Dashboard.Web.Components.Pages;
 
 public sealed partial class Tiers
 {
-    // 5 and 9 vanish beside 4969 on a linear axis, so the ladder opens on a log scale.
+    // 5 and 9 vanish beside 4969 on a linear axis, so the ladder opens on a log scale unless the URL says linear.
     private ChartScale _pyramidScale = ChartScale.Logarithmic;
 
     [Inject]
@@ -24,7 +25,13 @@ public sealed partial class Tiers
     // Built once: a new dictionary on every render would read to the chart grid as a changed parameter.
     private IReadOnlyDictionary<string, RenderFragment>? _toolbars;
 
-    private IReadOnlyDictionary<string, RenderFragment> Toolbars => _toolbars ??= new Dictionary<string, RenderFragment> { ["tier-pyramid"] = LogScaleSwitch };
+    private IReadOnlyDictionary<string, RenderFragment> Toolbars => _toolbars ??= new Dictionary<string, RenderFragment> { [TierCharts.PyramidKey] = LogScaleSwitch };
+
+    protected override void OnInitialized()
+    {
+        base.OnInitialized();
+        _pyramidScale = ChartViewQuery.Keys(Navigation.Uri, ChartViewQuery.Linear).Contains(TierCharts.PyramidKey) ? ChartScale.Linear : ChartScale.Logarithmic;
+    }
 
     protected override Task<TierDashboard> QueryAsync(DashboardFilter filter) => Queries.GetDashboardAsync(filter);
 
@@ -34,6 +41,7 @@ public sealed partial class Tiers
     private void SetLogScale(bool logarithmic)
     {
         _pyramidScale = logarithmic ? ChartScale.Logarithmic : ChartScale.Linear;
+        Navigation.NavigateTo(ChartViewQuery.Toggle(Navigation.Uri, ChartViewQuery.Linear, TierCharts.PyramidKey, !logarithmic), replace: true);
         var pyramid = Mapper(Data!, Published!).Pyramid(_pyramidScale);
         Charts = Charts!.Select(chart => chart.Key == pyramid.Key ? pyramid : chart).ToList();
     }

@@ -19,10 +19,15 @@ public sealed class ChartPanelTests : DashboardTestContext
     public void ToggleTable_ShowsTheSameNumbersAsTheChartAndRemovesTheCanvas()
     {
         var module = SetupChartModule();
-        var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Spec, s_spec));
+        var showTable = false;
+        var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Spec, s_spec)
+            .Bind(c => c.ShowTable, showTable, shown => showTable = shown));
 
         cut.Find(".chart-table-toggle input").Change(true);
+        // The owner keeps the choice and hands it back, as ChartGrid does through the URL.
+        cut.Render(p => p.Add(c => c.ShowTable, showTable));
 
+        Assert.True(showTable);
         Assert.Empty(cut.FindAll("canvas"));
         Assert.Equal(["年份", "节创效益", "公布数"], cut.FindAll(".chart-table thead th").Select(h => h.TextContent));
         Assert.Equal(["2024", "225.3亿元（同比 +2.8%）", "超200亿元/年"], cut.FindAll(".chart-table tbody tr")[1].Children.Select(c => c.TextContent));
@@ -56,8 +61,7 @@ public sealed class ChartPanelTests : DashboardTestContext
     {
         SetupChartModule();
         var popovers = Render<MudPopoverProvider>();
-        var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Spec, s_spec));
-        cut.Find(".chart-table-toggle input").Change(true);
+        var cut = Render<ChartPanel>(p => p.Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Spec, s_spec).Add(c => c.ShowTable, true));
 
         cut.Find("[data-testid='export-menu'] button").Click();
 
