@@ -3,6 +3,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Data.Tests.Queries;
 
@@ -199,13 +200,8 @@ public sealed class CompetitionQueriesTests
         Assert.Equal(21, dashboard.ByRegion.Count);
     }
 
-    private static Enterprise Enterprise(string name, bool aboveScale, string region, string industry, bool sample)
-        => new() { Name = name, IsAboveScale = aboveScale, RegionCode = region, IndustryCode = industry, IsSample = sample };
 
-    private static CompetitionEntry Entry(Enterprise enterprise, int workers) => new() { Enterprise = enterprise, Workers = workers };
 
-    private static Competition Competition(string name, int? year, CompetitionLevel level, bool sample, params CompetitionEntry[] entries)
-        => new() { Name = name, Year = year, Level = level, IsSample = sample, Entries = [.. entries] };
 
     [Fact]
     public async Task GetDashboardAsync_RegionFilter_CompetitionsAndSharesOfThatRegionsEnterprises()

@@ -3,6 +3,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Data.Tests.Queries;
 
@@ -31,18 +32,18 @@ public sealed class InnovationQueriesTests
         var national = await db.InnovationStudios.AsTracking().SingleAsync(Token);
         national.Achievements.Add(Achievement(2023, AchievementCategory.FiveSmall, 999, sample: false));
         db.InnovationStudios.AddRange(
-            Studio("S1", StudioLevel.Provincial, craftsmanLed: true, sample: false,
-                Achievement(2022, AchievementCategory.TechnicalInnovation, 1_000_000, sample: false),
-                Achievement(2023, AchievementCategory.FiveSmall, 2_000_000, sample: false),
-                Achievement(2023, AchievementCategory.TechnicalInnovation, 200_000, sample: false)),
-            Studio("S2", StudioLevel.Provincial, craftsmanLed: false, sample: true,
-                Achievement(2023, AchievementCategory.RationalisationProposal, 500_000, sample: true),
-                Achievement(2024, AchievementCategory.TechnicalInnovation, 1, sample: true)),
-            Studio("S3", StudioLevel.Provincial, craftsmanLed: true, sample: true,
-                Achievement(2023, AchievementCategory.FiveSmall, 300_000, sample: true),
-                Achievement(2024, AchievementCategory.TechnicalInnovation, 40_000_000_000, sample: true)),
-            Studio("S4", StudioLevel.BelowProvincial, craftsmanLed: false, sample: true,
-                Achievement(2024, AchievementCategory.FiveSmall, 7, sample: true)),
+            Studio("S1", StudioLevel.Provincial, craftsmanLed: true, sample: false, achievements:
+                [Achievement(2022, AchievementCategory.TechnicalInnovation, 1_000_000, sample: false),
+                 Achievement(2023, AchievementCategory.FiveSmall, 2_000_000, sample: false),
+                 Achievement(2023, AchievementCategory.TechnicalInnovation, 200_000, sample: false)]),
+            Studio("S2", StudioLevel.Provincial, craftsmanLed: false, sample: true, achievements:
+                [Achievement(2023, AchievementCategory.RationalisationProposal, 500_000, sample: true),
+                 Achievement(2024, AchievementCategory.TechnicalInnovation, 1, sample: true)]),
+            Studio("S3", StudioLevel.Provincial, craftsmanLed: true, sample: true, achievements:
+                [Achievement(2023, AchievementCategory.FiveSmall, 300_000, sample: true),
+                 Achievement(2024, AchievementCategory.TechnicalInnovation, 40_000_000_000, sample: true)]),
+            Studio("S4", StudioLevel.BelowProvincial, craftsmanLed: false, sample: true, achievements:
+                [Achievement(2024, AchievementCategory.FiveSmall, 7, sample: true)]),
             Studio("S5", StudioLevel.BelowProvincial, craftsmanLed: false, sample: false),
             Studio("S6", StudioLevel.BelowProvincial, craftsmanLed: false, sample: true));
         db.StaffInnovationTallies.AddRange(
@@ -211,12 +212,6 @@ public sealed class InnovationQueriesTests
         Assert.All(dashboard.SavingsByIndustry, i => Assert.True(i.IncludesSample));
     }
 
-    private static InnovationStudio Studio(string name, StudioLevel level, bool craftsmanLed, bool sample, params InnovationAchievement[] achievements)
-        => new() { Name = name, Level = level, IsCraftsmanLed = craftsmanLed, IsSample = sample, Achievements = [.. achievements] };
 
-    private static InnovationAchievement Achievement(int year, AchievementCategory category, long savingsYuan, bool sample)
-        => new() { Year = year, Category = category, Title = $"成果 {year} {category}", SavingsYuan = savingsYuan, IsSample = sample };
 
-    private static StaffInnovationTally Tally(int year, string region, AchievementCategory category, int count, bool sample)
-        => new() { Year = year, RegionCode = region, Category = category, Count = count, IsSample = sample };
 }

@@ -3,6 +3,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Data.Tests.Queries;
 
@@ -297,11 +298,7 @@ public sealed class TierQueriesTests
         Assert.Equal((total, sample), (group.Total, group.SampleRecords));
     }
 
-    private static Craftsman Craftsman(string name, string tier, string? region, string? industry, int? year, int? batch = null, bool sample = false)
-        => new() { Name = name, TierCode = tier, RegionCode = region, IndustryCode = industry, YearNamed = year, Batch = batch, IsSample = sample };
 
-    private static Honour Honour(string titleZh, int year, bool sample)
-        => new() { TitleZh = titleZh, TitleEn = "test", Year = year, RecipientName = "受表彰者", IsSample = sample };
 
     [Theory]
     // 成都 from 2021: A (provincial 2021), B (provincial 2024), C (city 2022).

@@ -4,6 +4,7 @@ using Dashboard.Data.Entities;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
+using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Web.Tests.Pages;
 
@@ -15,10 +16,10 @@ public sealed class FilterTests : PageTestContext
 {
     protected override void AddRecords(DashboardDbContext db)
         => db.Craftsmen.AddRange(
-            new Craftsman { Name = "王某", TierCode = "city", RegionCode = "510700", IndustryCode = "equipment-manufacturing", YearNamed = 2022 },
-            new Craftsman { Name = "示例工匠 0001", TierCode = "city", RegionCode = "510700", IndustryCode = "equipment-manufacturing", YearNamed = 2023, IsSample = true },
-            new Craftsman { Name = "示例工匠 0002", TierCode = "city", RegionCode = "510700", IndustryCode = "food-light-textile", YearNamed = 2023, IsSample = true },
-            new Craftsman { Name = "示例工匠 0003", TierCode = "city", RegionCode = "510100", IndustryCode = "equipment-manufacturing", YearNamed = 2023, IsSample = true });
+            Craftsman("王某", "city", region: "510700", industry: "equipment-manufacturing", year: 2022),
+            Craftsman("示例工匠 0001", "city", region: "510700", industry: "equipment-manufacturing", year: 2023, sample: true),
+            Craftsman("示例工匠 0002", "city", region: "510700", industry: "food-light-textile", year: 2023, sample: true),
+            Craftsman("示例工匠 0003", "city", region: "510100", industry: "equipment-manufacturing", year: 2023, sample: true));
 
 
     private IRenderedComponent<Tiers> RenderTiersAt(string uri)

@@ -4,6 +4,7 @@ using Dashboard.Data.Entities;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
+using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Web.Tests.Pages;
 
@@ -16,15 +17,15 @@ public sealed class InnovationTests : PageTestContext
 {
     protected override void AddRecords(DashboardDbContext db)
     {
-        var led = new InnovationStudio { Name = "示例创新工作室 1", Level = StudioLevel.Provincial, IsCraftsmanLed = true, IndustryCode = "equipment-manufacturing", IsSample = true };
-        var other = new InnovationStudio { Name = "示例创新工作室 2", Level = StudioLevel.Provincial, IndustryCode = "electronic-information", IsSample = true };
+        var led = Studio("示例创新工作室 1", StudioLevel.Provincial, craftsmanLed: true, sample: true, industry: "equipment-manufacturing");
+        var other = Studio("示例创新工作室 2", StudioLevel.Provincial, craftsmanLed: false, sample: true, industry: "electronic-information");
         led.Achievements.AddRange([
             new() { Year = 2023, Title = "示例成果 1", Category = AchievementCategory.FiveSmall, SavingsYuan = 100_000_000, IsSample = true },
             new() { Year = 2024, Title = "示例成果 2", Category = AchievementCategory.FiveSmall, SavingsYuan = 150_000_000, IsSample = true },
         ]);
         other.Achievements.Add(new() { Year = 2024, Title = "示例成果 3", Category = AchievementCategory.TechnicalInnovation, SavingsYuan = 50_000_000, IsSample = true });
         db.AddRange(led, other);
-        db.InnovationStudios.AddRange(Enumerable.Range(3, 3).Select(i => new InnovationStudio { Name = $"示例创新工作室 {i}", Level = StudioLevel.BelowProvincial, IsSample = true }));
+        db.InnovationStudios.AddRange(Enumerable.Range(3, 3).Select(i => Studio($"示例创新工作室 {i}", StudioLevel.BelowProvincial, craftsmanLed: false, sample: true)));
         db.StaffInnovationTallies.AddRange(
             new StaffInnovationTally { Year = 2023, RegionCode = "510100", Category = AchievementCategory.RationalisationProposal, Count = 250_000, IsSample = true },
             new StaffInnovationTally { Year = 2024, RegionCode = "510100", Category = AchievementCategory.RationalisationProposal, Count = 260_000, IsSample = true },

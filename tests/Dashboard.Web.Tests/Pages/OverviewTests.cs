@@ -2,6 +2,7 @@ using Dashboard.Data;
 using Dashboard.Data.Entities;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
+using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Web.Tests.Pages;
 
@@ -14,9 +15,9 @@ public abstract class OverviewTestsBase(string culture) : PageTestContext(cultur
 {
     protected override void AddRecords(DashboardDbContext db)
     {
-        db.Craftsmen.Add(new Craftsman { Name = "示例工匠 0001", TierCode = "national", YearNamed = 2024, IsSample = true });
+        db.Craftsmen.Add(Craftsman("示例工匠 0001", "national", year: 2024, sample: true));
         TestRecords.AddCompetitionsWithEntries(db);
-        var studio = new InnovationStudio { Name = "示例创新工作室 1", Level = StudioLevel.Provincial, IsSample = true };
+        var studio = Studio("示例创新工作室 1", StudioLevel.Provincial, craftsmanLed: false, sample: true);
         studio.Achievements.AddRange([
             new() { Year = 2024, Title = "示例成果 1", Category = AchievementCategory.FiveSmall, SavingsYuan = 150_000_000, IsSample = true },
             new() { Year = 2024, Title = "示例成果 2", Category = AchievementCategory.TechnicalInnovation, SavingsYuan = 50_000_000, IsSample = true },

@@ -6,6 +6,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Web.Tests.Shared;
 using Dashboard.Web.Utils;
 using Microsoft.Extensions.DependencyInjection;
+using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Web.Tests.Pages;
 
@@ -19,9 +20,9 @@ public sealed class TiersTests : PageTestContext
     protected override void AddRecords(DashboardDbContext db)
     {
         db.Craftsmen.AddRange(
-            new Craftsman { Name = "示例工匠 0001", TierCode = "city", RegionCode = "510100", IndustryCode = "electronic-information", YearNamed = 2021, IsSample = true },
-            new Craftsman { Name = "示例工匠 0002", TierCode = "city", RegionCode = "510100", IndustryCode = "electronic-information", YearNamed = 2022, IsSample = true },
-            new Craftsman { Name = "示例工匠 0003", TierCode = "provincial", RegionCode = "510700", IndustryCode = "equipment-manufacturing", YearNamed = 2024, Batch = 4, IsSample = true });
+            Craftsman("示例工匠 0001", "city", region: "510100", industry: "electronic-information", year: 2021, sample: true),
+            Craftsman("示例工匠 0002", "city", region: "510100", industry: "electronic-information", year: 2022, sample: true),
+            Craftsman("示例工匠 0003", "provincial", region: "510700", industry: "equipment-manufacturing", year: 2024, batch: 4, sample: true));
     }
 
     private IRenderedComponent<Tiers> RenderTiers()

@@ -1,5 +1,6 @@
 using Dashboard.Data;
 using Dashboard.Data.Entities;
+using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Web.Tests.Shared;
 
@@ -14,14 +15,11 @@ public static class TestRecords
     public static void AddCompetitionsWithEntries(DashboardDbContext db)
     {
         var enterprises = Enumerable.Range(1, 4)
-            .Select(i => new Enterprise { Name = $"示例企业 {i}", RegionCode = "510100", IndustryCode = "railway", IsAboveScale = true, IsSample = true })
+            .Select(i => Enterprise($"示例企业 {i}", aboveScale: true, "510100", "railway", sample: true))
             .ToList();
-        var first = new Competition { Name = "示例竞赛 A", Year = 2024, Level = CompetitionLevel.ProvincialDemonstration, IsSample = true };
-        var second = new Competition { Name = "示例竞赛 B", Year = 2024, Level = CompetitionLevel.ProvincialDemonstration, IsSample = true };
-        var older = new Competition { Name = "示例竞赛 C", Year = 2023, Level = CompetitionLevel.ProvincialDemonstration, IsSample = true };
-        first.Entries.AddRange([new() { Enterprise = enterprises[0], Workers = 10 }, new() { Enterprise = enterprises[1], Workers = 20 }]);
-        second.Entries.AddRange([new() { Enterprise = enterprises[1], Workers = 5 }, new() { Enterprise = enterprises[2], Workers = 7 }]);
-        older.Entries.Add(new() { Enterprise = enterprises[3], Workers = 3 });
+        var first = Competition("示例竞赛 A", 2024, CompetitionLevel.ProvincialDemonstration, sample: true, Entry(enterprises[0], 10), Entry(enterprises[1], 20));
+        var second = Competition("示例竞赛 B", 2024, CompetitionLevel.ProvincialDemonstration, sample: true, Entry(enterprises[1], 5), Entry(enterprises[2], 7));
+        var older = Competition("示例竞赛 C", 2023, CompetitionLevel.ProvincialDemonstration, sample: true, Entry(enterprises[3], 3));
         db.AddRange(first, second, older);
     }
 }

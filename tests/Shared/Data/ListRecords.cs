@@ -1,5 +1,6 @@
 using Dashboard.Data;
 using Dashboard.Data.Entities;
+using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Tests.Shared.Data;
 
@@ -44,15 +45,15 @@ public static class ListRecords
 
     public static void Add(DashboardDbContext db)
     {
-        var e1 = new Enterprise { Name = "企业一", RegionCode = Chengdu, IndustryCode = Railway, IsAboveScale = true };
-        var e2 = new Enterprise { Name = "企业二", RegionCode = Chengdu, IndustryCode = Electronics, IsAboveScale = true, IsSample = true };
-        var e3 = new Enterprise { Name = "企业三", RegionCode = Zigong, IndustryCode = Railway, IsAboveScale = false, IsSample = true };
+        var e1 = Enterprise("企业一", aboveScale: true, Chengdu, Railway, sample: false);
+        var e2 = Enterprise("企业二", aboveScale: true, Chengdu, Electronics, sample: true);
+        var e3 = Enterprise("企业三", aboveScale: false, Zigong, Railway, sample: true);
 
         var lead = Craftsman("工匠甲", "provincial", Chengdu, Railway, 2021, batch: 3, employer: "成都铁路局", sample: false);
         lead.Enterprise = e1;
         lead.Honours.AddRange([
-            new Honour { TitleZh = "全国劳动模范", TitleEn = "National model worker", Year = 2020, RecipientName = "工匠甲" },
-            new Honour { TitleZh = "四川工匠", TitleEn = "Sichuan craftsman", Year = 2021, RecipientName = "工匠甲" },
+            Honour("全国劳动模范", 2020, sample: false, recipient: "工匠甲", titleEn: "National model worker"),
+            Honour("四川工匠", 2021, sample: false, recipient: "工匠甲", titleEn: "Sichuan craftsman"),
         ]);
         db.Craftsmen.AddRange(
             lead,
@@ -65,43 +66,18 @@ public static class ListRecords
             Craftsman("工匠辛", "city", Chengdu, Railway, 2022, batch: null, employer: "成都铁路局", sample: true));
 
         db.Competitions.AddRange(
-            Competition("竞赛一", 2023, CompetitionLevel.Provincial, sample: false, (e1, 100), (e2, 50), (e3, 30)),
-            Competition("竞赛二", 2024, CompetitionLevel.City, sample: true, (e2, 20)),
-            Competition("竞赛三", 2024, CompetitionLevel.ProvincialDemonstration, sample: false, (e3, 40)),
+            Competition("竞赛一", 2023, CompetitionLevel.Provincial, sample: false, Entry(e1, 100), Entry(e2, 50), Entry(e3, 30)),
+            Competition("竞赛二", 2024, CompetitionLevel.City, sample: true, Entry(e2, 20)),
+            Competition("竞赛三", 2024, CompetitionLevel.ProvincialDemonstration, sample: false, Entry(e3, 40)),
             Competition("竞赛四", 2022, CompetitionLevel.National, sample: false));
 
         db.InnovationStudios.AddRange(
-            Studio("工作室甲", StudioLevel.Provincial, lead, Chengdu, Railway, 2020, sample: false,
-                Achievement("成果一", 2021, AchievementCategory.FiveSmall, 1_000_000, sample: false),
-                Achievement("成果二", 2023, AchievementCategory.TechnicalInnovation, 2_500_000, sample: false),
-                Achievement("成果三", 2023, AchievementCategory.RationalisationProposal, 500_000, sample: true)),
-            Studio("工作室乙", StudioLevel.National, null, Zigong, Electronics, 2022, sample: true,
-                Achievement("成果四", 2022, AchievementCategory.FiveSmall, 300_000, sample: true)),
-            Studio("工作室丙", StudioLevel.BelowProvincial, null, Chengdu, Electronics, 2024, sample: false));
+            Studio("工作室甲", StudioLevel.Provincial, craftsmanLed: true, sample: false, lead, Chengdu, Railway, 2020,
+                Achievement(2021, AchievementCategory.FiveSmall, 1_000_000, sample: false, title: "成果一"),
+                Achievement(2023, AchievementCategory.TechnicalInnovation, 2_500_000, sample: false, title: "成果二"),
+                Achievement(2023, AchievementCategory.RationalisationProposal, 500_000, sample: true, title: "成果三")),
+            Studio("工作室乙", StudioLevel.National, craftsmanLed: false, sample: true, null, Zigong, Electronics, 2022,
+                Achievement(2022, AchievementCategory.FiveSmall, 300_000, sample: true, title: "成果四")),
+            Studio("工作室丙", StudioLevel.BelowProvincial, craftsmanLed: false, sample: false, null, Chengdu, Electronics, 2024));
     }
-
-    private static Craftsman Craftsman(string name, string tier, string region, string industry, int year, int? batch, string? employer, bool sample)
-        => new() { Name = name, TierCode = tier, RegionCode = region, IndustryCode = industry, YearNamed = year, Batch = batch, EmployerName = employer, IsSample = sample };
-
-    private static Competition Competition(string name, int year, CompetitionLevel level, bool sample, params (Enterprise Enterprise, int Workers)[] entries)
-    {
-        var competition = new Competition { Name = name, Year = year, Level = level, IsSample = sample };
-        competition.Entries.AddRange(entries.Select(e => new CompetitionEntry { Enterprise = e.Enterprise, Workers = e.Workers }));
-        return competition;
-    }
-
-    private static InnovationStudio Studio(
-        string name, StudioLevel level, Craftsman? lead, string region, string industry, int founded, bool sample, params InnovationAchievement[] achievements)
-    {
-        var studio = new InnovationStudio
-        {
-            Name = name, Level = level, IsCraftsmanLed = lead is not null, LeadCraftsman = lead,
-            RegionCode = region, IndustryCode = industry, FoundedYear = founded, IsSample = sample,
-        };
-        studio.Achievements.AddRange(achievements);
-        return studio;
-    }
-
-    private static InnovationAchievement Achievement(string title, int year, AchievementCategory category, long savings, bool sample)
-        => new() { Title = title, Year = year, Category = category, SavingsYuan = savings, IsSample = sample };
 }
