@@ -29,7 +29,8 @@ public static class DashboardUrls
     }
 
     /// <summary>The row of a published figure in the 数据来源 table.</summary>
-    public static string Source(string indicatorCode) => $"{SourcesPath}#{Uri.EscapeDataString(indicatorCode)}";
+    /// <remarks>Carries the reader's filter from <paramref name="currentUri"/>, so the way back to the dashboards keeps it.</remarks>
+    public static string Source(string indicatorCode, string currentUri) => $"{KeepingFilter(SourcesPath, currentUri)}#{Uri.EscapeDataString(indicatorCode)}";
 
     /// <summary>
     /// Only paths on this site: "/x" but not "//host" or "/\host", which browsers treat as other sites. Only

@@ -20,7 +20,8 @@ public sealed class DashboardUrlsTests
         => Assert.Equal("/culture/set?culture=en&redirectUri=%2Fsources%3Fa%3D1%26b%3D2", DashboardUrls.SetCulture("en", "/sources?a=1&b=2"));
 
     [Fact]
-    public void Source_IndicatorCode_PointsAtItsRow() => Assert.Equal("/sources#I5", DashboardUrls.Source("I5"));
+    public void Source_IndicatorCode_PointsAtItsRowKeepingTheFilter()
+        => Assert.Equal("/sources?region=510100#I5", DashboardUrls.Source("I5", "http://localhost/innovation?region=510100&table=innovation-savings"));
 
     [Theory]
     [InlineData("http://localhost/tiers/craftsmen?region=510100&tier=city&batch=4&page=3", "/competitions?region=510100&tier=city")]
