@@ -25,6 +25,9 @@ public sealed class ServerList<TRow>(
 
     public int PageSize { get; set; } = initial?.PageSize ?? ListQuery.DefaultPageSize;
 
+    /// <summary>False until the first page has come back: before that (while prerendering, say) there is no count to state.</summary>
+    public bool Loaded { get; private set; }
+
     public int Total { get; private set; }
 
     /// <summary>The 合计 of the list's measure over all matching rows, where the list has one.</summary>
@@ -49,7 +52,7 @@ public sealed class ServerList<TRow>(
         _lastRequest = request;
         viewChanged?.Invoke(request);
         var page = await fetch(request, cancellationToken);
-        (Total, MeasureTotal) = (page.TotalCount, page.MeasureTotal);
+        (Total, MeasureTotal, Loaded) = (page.TotalCount, page.MeasureTotal, true);
         loaded?.Invoke();
         return GridRequests.ToGridData(page);
     }

@@ -52,7 +52,7 @@ public abstract class DrillPage : UrlFilterPage
 
     /// <summary>A list's holding in words: the filter and drill criteria, the kind of record, the count and any totals.</summary>
     protected string Statement<TRow>(string kind, ServerList<TRow> rows, params string?[] totals)
-        => string.Join(" · ", FilterText.All.Append(kind).Append(RowCount(rows.Total)).Concat(totals).OfType<string>());
+        => string.Join(" · ", FilterText.All.Append(kind).Concat(rows.Loaded ? totals.Prepend(RowCount(rows.Total)) : []).OfType<string>());
 
     /// <summary>A field of a record, or 未载明 where the source does not state it: never a blank or a 0.</summary>
     protected string Stated(string? value) => string.IsNullOrEmpty(value) ? Loc[nameof(Resources.Lists.NotStated)] : value;
