@@ -10,23 +10,15 @@ namespace Dashboard.Web.Components.Pages;
 /// <summary>The achievements behind a savings or achievements bar of 创新创效, with their savings summed.</summary>
 public sealed partial class Achievements
 {
-    private ServerList<AchievementRow>? _rows;
-
     [Inject]
     public required StudioListQueries Queries { get; init; }
 
-    private ServerList<AchievementRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.AchievementsAsync(Filter, request, cancellationToken));
+    protected override string Kind => Loc[nameof(Resources.Lists.AchievementList)];
 
-    private string Title => Loc[nameof(Resources.Lists.AchievementList)];
+    protected override BreadcrumbItem AreaCrumb => Crumb(Loc[nameof(Resources.Lists.AreaInnovation)], DashboardUrls.Innovation(Filter));
 
-    private List<BreadcrumbItem> Crumbs =>
-    [
-        Crumb(Loc[nameof(Resources.Lists.AreaInnovation)], DashboardUrls.Innovation(Filter)),
-        .. FilterText.All.Select(criterion => Crumb(criterion)),
-        Crumb(Title),
-    ];
-
-    protected override Task LoadAsync() => Rows.ReloadAsync();
+    protected override Task<PagedResult<AchievementRow>> FetchAsync(ListRequest request, CancellationToken cancellationToken)
+        => Queries.AchievementsAsync(Filter, request, cancellationToken);
 
     private IReadOnlyList<ExportColumn<AchievementRow>> ExportColumns =>
     [

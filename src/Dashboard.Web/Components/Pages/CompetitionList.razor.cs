@@ -9,23 +9,15 @@ namespace Dashboard.Web.Components.Pages;
 
 public sealed partial class CompetitionList
 {
-    private ServerList<CompetitionRow>? _rows;
-
     [Inject]
     public required CompetitionListQueries Queries { get; init; }
 
-    private ServerList<CompetitionRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
+    protected override string Kind => Loc[nameof(Resources.Lists.CompetitionList)];
 
-    private string Title => Loc[nameof(Resources.Lists.CompetitionList)];
+    protected override BreadcrumbItem AreaCrumb => Crumb(Loc[nameof(Resources.Lists.AreaCompetitions)], DashboardUrls.Competitions(Filter));
 
-    private List<BreadcrumbItem> Crumbs =>
-    [
-        Crumb(Loc[nameof(Resources.Lists.AreaCompetitions)], DashboardUrls.Competitions(Filter)),
-        .. FilterText.All.Select(criterion => Crumb(criterion)),
-        Crumb(Loc[nameof(Resources.Lists.CompetitionList)]),
-    ];
-
-    protected override Task LoadAsync() => Rows.ReloadAsync();
+    protected override Task<PagedResult<CompetitionRow>> FetchAsync(ListRequest request, CancellationToken cancellationToken)
+        => Queries.ListAsync(Filter, request, cancellationToken);
 
     // Under a 市州 or industry filter the participant columns count only that part of each competition's entries.
     private bool EntriesNarrowed => Filter.Regions.Count > 0 || Filter.Industries.Count > 0 || Filter.AboveScale is not null || !Filter.IncludeSample;

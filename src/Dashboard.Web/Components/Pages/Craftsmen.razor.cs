@@ -9,23 +9,17 @@ namespace Dashboard.Web.Components.Pages;
 
 public sealed partial class Craftsmen
 {
-    private ServerList<CraftsmanRow>? _rows;
-
     [Inject]
     public required CraftsmanListQueries Queries { get; init; }
 
-    private ServerList<CraftsmanRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
+    protected override string Kind => Loc[nameof(Resources.Lists.CraftsmenList)];
 
-    private string Title => Loc[nameof(Resources.Lists.AreaTiers)] + " · " + Loc[nameof(Resources.Lists.CraftsmenList)];
+    protected override string Title => Loc[nameof(Resources.Lists.AreaTiers)] + " · " + Kind;
 
-    private List<BreadcrumbItem> Crumbs =>
-    [
-        Crumb(Loc[nameof(Resources.Lists.AreaTiers)], DashboardUrls.Tiers(Filter)),
-        .. FilterText.All.Select(criterion => Crumb(criterion)),
-        Crumb(Loc[nameof(Resources.Lists.CraftsmenList)]),
-    ];
+    protected override BreadcrumbItem AreaCrumb => Crumb(Loc[nameof(Resources.Lists.AreaTiers)], DashboardUrls.Tiers(Filter));
 
-    protected override Task LoadAsync() => Rows.ReloadAsync();
+    protected override Task<PagedResult<CraftsmanRow>> FetchAsync(ListRequest request, CancellationToken cancellationToken)
+        => Queries.ListAsync(Filter, request, cancellationToken);
 
     /// <summary>The grid's columns as an export writes them: codes named, numbers as numbers.</summary>
     private IReadOnlyList<ExportColumn<CraftsmanRow>> ExportColumns =>

@@ -10,29 +10,23 @@ namespace Dashboard.Web.Components.Pages;
 /// <summary>The enterprises behind an enterprises or participation bar of 竞赛, with their workers summed.</summary>
 public sealed partial class EnterpriseList
 {
-    private ServerList<EnterpriseRow>? _rows;
-
     [Inject]
     public required EnterpriseQueries Queries { get; init; }
-
-    private ServerList<EnterpriseRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
 
     /// <summary>For a participation bar: all above-scale enterprises of the filter, the share's denominator.</summary>
     private int? Denominator { get; set; }
 
-    private string Title => Loc[nameof(Resources.Lists.EnterpriseList)];
+    protected override string Kind => Loc[nameof(Resources.Lists.EnterpriseList)];
 
-    private List<BreadcrumbItem> Crumbs =>
-    [
-        Crumb(Loc[nameof(Resources.Lists.AreaCompetitions)], DashboardUrls.Competitions(Filter)),
-        .. FilterText.All.Select(criterion => Crumb(criterion)),
-        Crumb(Title),
-    ];
+    protected override BreadcrumbItem AreaCrumb => Crumb(Loc[nameof(Resources.Lists.AreaCompetitions)], DashboardUrls.Competitions(Filter));
+
+    protected override Task<PagedResult<EnterpriseRow>> FetchAsync(ListRequest request, CancellationToken cancellationToken)
+        => Queries.ListAsync(Filter, request, cancellationToken);
 
     protected override async Task LoadAsync()
     {
         Denominator = Filter.AboveScale == true ? await Queries.CountAsync(Filter) : null;
-        await Rows.ReloadAsync();
+        await base.LoadAsync();
     }
 
     private IReadOnlyList<ExportColumn<EnterpriseRow>> ExportColumns =>

@@ -10,23 +10,15 @@ namespace Dashboard.Web.Components.Pages;
 /// <summary>The people behind a bar of the honours chart on 工匠梯队.</summary>
 public sealed partial class Honours
 {
-    private ServerList<HonourRow>? _rows;
-
     [Inject]
     public required HonourListQueries Queries { get; init; }
 
-    private ServerList<HonourRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
+    protected override string Kind => Loc[nameof(Resources.Lists.HonourList)];
 
-    private string Title => Loc[nameof(Resources.Lists.HonourList)];
+    protected override BreadcrumbItem AreaCrumb => Crumb(Loc[nameof(Resources.Lists.AreaTiers)], DashboardUrls.Tiers(Filter));
 
-    private List<BreadcrumbItem> Crumbs =>
-    [
-        Crumb(Loc[nameof(Resources.Lists.AreaTiers)], DashboardUrls.Tiers(Filter)),
-        .. FilterText.All.Select(criterion => Crumb(criterion)),
-        Crumb(Title),
-    ];
-
-    protected override Task LoadAsync() => Rows.ReloadAsync();
+    protected override Task<PagedResult<HonourRow>> FetchAsync(ListRequest request, CancellationToken cancellationToken)
+        => Queries.ListAsync(Filter, request, cancellationToken);
 
     private IReadOnlyList<ExportColumn<HonourRow>> ExportColumns =>
     [

@@ -9,23 +9,15 @@ namespace Dashboard.Web.Components.Pages;
 
 public sealed partial class Studios
 {
-    private ServerList<StudioRow>? _rows;
-
     [Inject]
     public required StudioListQueries Queries { get; init; }
 
-    private ServerList<StudioRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ListAsync(Filter, request, cancellationToken));
+    protected override string Kind => Loc[nameof(Resources.Lists.StudioList)];
 
-    private string Title => Loc[nameof(Resources.Lists.StudioList)];
+    protected override BreadcrumbItem AreaCrumb => Crumb(Loc[nameof(Resources.Lists.AreaInnovation)], DashboardUrls.Innovation(Filter));
 
-    private List<BreadcrumbItem> Crumbs =>
-    [
-        Crumb(Loc[nameof(Resources.Lists.AreaInnovation)], DashboardUrls.Innovation(Filter)),
-        .. FilterText.All.Select(criterion => Crumb(criterion)),
-        Crumb(Loc[nameof(Resources.Lists.StudioList)]),
-    ];
-
-    protected override Task LoadAsync() => Rows.ReloadAsync();
+    protected override Task<PagedResult<StudioRow>> FetchAsync(ListRequest request, CancellationToken cancellationToken)
+        => Queries.ListAsync(Filter, request, cancellationToken);
 
     /// <summary>The grid's columns as an export writes them: codes named, numbers as numbers, money in whole 元.</summary>
     private IReadOnlyList<ExportColumn<StudioRow>> ExportColumns =>
