@@ -70,9 +70,7 @@ public sealed class AccountTests(DashboardApp dashboard, Browser browser)
         await page.OpenAsync("/sources");
 
         // Act: a second server, a fresh process on the same database, answers the same cookies
-        await using var second = await AppProcess.StartAsync(
-            ["run", "--no-build", "--no-launch-profile", "-c", DashboardApp.BuildConfiguration, "--project", Path.Combine(Dashboard.Tests.Shared.RepositoryPaths.Root, "src", "Dashboard.Web")],
-            environment: "Development", workingDirectory: Dashboard.Tests.Shared.RepositoryPaths.Root, dataFolder: dashboard.App.DataFolder);
+        await using var second = await DashboardApp.StartAsync(dataFolder: dashboard.App.DataFolder);
         var cookies = await page.Context.CookiesAsync();
         var onSecond = await browser.NewPageAsync(second.BaseAddress, signedIn: false);
         await onSecond.Context.AddCookiesAsync(cookies.Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Url = second.BaseAddress.ToString() }));
