@@ -1,7 +1,11 @@
+using Dashboard.Data.Accounts;
+using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Seeding;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Data;
@@ -27,6 +31,50 @@ public static class DashboardDataExtensions
         services.AddSingleton<EnterpriseQueries>();
         services.AddSingleton<HonourListQueries>();
         return services;
+    }
+
+    /// <summary>
+    /// Identity over <see cref="DashboardDbContext"/>: passwords of 8 to any length checked against the common-password
+    /// list and nothing else, and 5 failed sign-ins lock an account for 15 minutes by the registered <see cref="TimeProvider"/>.
+    /// </summary>
+    public static IdentityBuilder AddDashboardAccounts(this IServiceCollection services, AccountSeedOptions seedOptions)
+    {
+        // Identity's stores load a user and save it again within one scope, which needs a tracking context;
+        // the query services keep their no-tracking contexts from the factory.
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext();
+            db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+            return db;
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(seedOptions);
+        services.AddSingleton<AccountStatus>();
+        services.AddScoped<AccountSeeder>();
+        return services
+            .AddIdentityCore<DashboardUser>(options =>
+            {
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<DashboardDbContext>()
+            .AddUserManager<DashboardUserManager>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+    }
+
+    /// <summary>Creates the roles and the demo accounts or the first admin; run after <see cref="MigrateAndSeedDashboardDataAsync"/>.</summary>
+    public static async Task SeedDashboardAccountsAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedAsync(services.GetRequiredService<AccountSeedOptions>());
     }
 
     /// <summary>

@@ -1,4 +1,7 @@
 using Dashboard.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data;
@@ -7,8 +10,11 @@ namespace Dashboard.Data;
 /// Add a migration from the repository root:
 /// <c>dotnet ef migrations add NAME --project src/Dashboard.Data</c>
 /// (the tool is pinned in .config/dotnet-tools.json; run <c>dotnet tool restore</c> once).
+/// Accounts (Identity's tables) and the data-protection keys that sign their cookies live here too, so one
+/// database and one set of migrations hold everything.
 /// </remarks>
-public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options)
+    : IdentityDbContext<DashboardUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Industry> Industries => Set<Industry>();
@@ -24,7 +30,12 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<InnovationStudio> InnovationStudios => Set<InnovationStudio>();
     public DbSet<InnovationAchievement> InnovationAchievements => Set<InnovationAchievement>();
     public DbSet<StaffInnovationTally> StaffInnovationTallies => Set<StaffInnovationTally>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
-        => modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+    {
+        // Identity's tables first; our configurations then add to its user.
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+    }
 }

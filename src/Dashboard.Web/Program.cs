@@ -6,5 +6,6 @@ builder.AddDashboardWeb();
 
 var app = builder.Build();
 await app.Services.MigrateAndSeedDashboardDataAsync();
+await app.Services.SeedDashboardAccountsAsync();
 app.UseDashboardWeb();
 app.Run();

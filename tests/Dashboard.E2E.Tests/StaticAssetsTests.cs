@@ -4,8 +4,10 @@ using Dashboard.Tests.Shared;
 namespace Dashboard.E2E.Tests;
 
 /// <summary>The top-level wwwroot/ reaches the browser from "dotnet run" and from "dotnet publish" output.</summary>
-public sealed class StaticAssetsTests(DashboardApp dashboard)
+public sealed class StaticAssetsTests(DashboardApp dashboard, Browser browser)
 {
+    private const string AdminPassword = "published-admin-passphrase";
+
     private static readonly string[] s_assets = ["css/app.css", "js/preferences.js", "favicon.svg"];
 
     [Fact]
@@ -27,8 +29,9 @@ public sealed class StaticAssetsTests(DashboardApp dashboard)
         var output = Directory.CreateTempSubdirectory("dashboard-publish-").FullName;
         await RunDotnetAsync("publish", Path.Combine(RepositoryPaths.Root, "src", "Dashboard.Web"), "-c", "Release", "-o", output);
 
-        // Act: start the published app in Production
-        await using var published = await AppProcess.StartAsync([Path.Combine(output, "Dashboard.Web.dll")], environment: "Production", workingDirectory: output);
+        // Act: start the published app in Production, with its first admin from configuration
+        await using var published = await AppProcess.StartAsync([Path.Combine(output, "Dashboard.Web.dll")], environment: "Production", workingDirectory: output,
+            settings: new Dictionary<string, string> { ["Dashboard__BootstrapAdmin__UserName"] = "root", ["Dashboard__BootstrapAdmin__Password"] = AdminPassword });
         using var http = new HttpClient { BaseAddress = published.BaseAddress };
 
         // Assert
@@ -39,7 +42,9 @@ public sealed class StaticAssetsTests(DashboardApp dashboard)
             Assert.Equal(expected, await http.GetStringAsync(asset, TestContext.Current.CancellationToken));
         }
         Assert.True(File.Exists(Path.Combine(output, "seeds", "published", "indicators.json")));
-        Assert.Contains("380人", await http.GetStringAsync("/", TestContext.Current.CancellationToken));
+        var page = await browser.NewPageAsync(published.BaseAddress, signedIn: false);
+        await page.SignInAsync("root", AdminPassword);
+        Assert.Contains("380人", await page.ContentAsync());
         Directory.Delete(output, recursive: true);
     }
 

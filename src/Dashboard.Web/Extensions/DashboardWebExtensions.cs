@@ -1,6 +1,7 @@
 using Dashboard.Data;
 using Dashboard.Data.Seeding;
 using Dashboard.Web.Components;
+using Dashboard.Web.Components.Account;
 using Dashboard.Web.Utils;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -24,6 +25,7 @@ public static class DashboardWebExtensions
         var connectionString = ResolveConnectionString(builder);
         builder.Services.AddDashboardData(connectionString, seedOptions);
         builder.Services.AddHealthChecks().AddCheck("database", new DatabaseHealthCheck(connectionString));
+        builder.AddDashboardAccounts();
     }
 
     /// <summary>MudBlazor, speaking Chinese where the reader does, and the app's own localized texts; shared with the component tests.</summary>
@@ -54,10 +56,16 @@ public static class DashboardWebExtensions
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
 
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapHealthChecks(DashboardUrls.HealthPath);
-        app.MapGet(DashboardUrls.SetCulturePath, SetCulture);
+
+        // Everything else needs a signed-in user (the fallback policy); the sign-in page allows anonymous readers itself.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks(DashboardUrls.HealthPath).AllowAnonymous();
+        app.MapGet(DashboardUrls.SetCulturePath, SetCulture).AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 

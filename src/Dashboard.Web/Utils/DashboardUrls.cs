@@ -13,6 +13,13 @@ public static class DashboardUrls
     public const string SourcesPath = "/sources";
     public const string SetCulturePath = "/culture/set";
     public const string HealthPath = "/healthz";
+    public const string SignInPath = "/account/signin";
+    public const string SignOutPath = "/account/signout";
+    public const string ChangePasswordPath = "/account/password";
+
+    /// <summary>The sign-in page, coming back to <paramref name="returnUrl"/> afterwards if it is on this site.</summary>
+    public static string SignIn(string? returnUrl)
+        => IsLocal(returnUrl) && returnUrl != OverviewPath ? $"{SignInPath}?returnUrl={Uri.EscapeDataString(returnUrl)}" : SignInPath;
 
     public static string SetCulture(string culture, string redirectUri)
         => $"{SetCulturePath}?culture={Uri.EscapeDataString(culture)}&redirectUri={Uri.EscapeDataString(redirectUri)}";

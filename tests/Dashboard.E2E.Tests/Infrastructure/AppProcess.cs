@@ -11,15 +11,20 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly string _dataFolder;
+    private readonly bool _ownsDataFolder;
 
-    private AppProcess(Process process, string dataFolder, Uri baseAddress)
+    private AppProcess(Process process, string dataFolder, bool ownsDataFolder, Uri baseAddress)
     {
         _process = process;
         _dataFolder = dataFolder;
+        _ownsDataFolder = ownsDataFolder;
         BaseAddress = baseAddress;
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The folder of this app's database.</summary>
+    public string DataFolder => _dataFolder;
 
     public string Output
     {
@@ -34,9 +39,13 @@ public sealed class AppProcess : IAsyncDisposable
 
     /// <summary>Starts the app and waits until it answers. <paramref name="arguments"/> start it: "run --no-build --project …" or a published dll.</summary>
     /// <param name="workingDirectory">The app's content root when it is started from a dll, as a deployment starts it from its folder.</param>
-    public static async Task<AppProcess> StartAsync(IEnumerable<string> arguments, string environment, string workingDirectory)
+    /// <param name="settings">Configuration for the app as environment variables, such as the bootstrap admin.</param>
+    /// <param name="dataFolder">The <see cref="DataFolder"/> of an app started earlier, to start a second app on its database; that app deletes it.</param>
+    public static async Task<AppProcess> StartAsync(IEnumerable<string> arguments, string environment, string workingDirectory,
+        IReadOnlyDictionary<string, string>? settings = null, string? dataFolder = null)
     {
-        var dataFolder = Directory.CreateTempSubdirectory("dashboard-e2e-").FullName;
+        var ownsDataFolder = dataFolder is null;
+        dataFolder ??= Directory.CreateTempSubdirectory("dashboard-e2e-").FullName;
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -51,8 +60,12 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(dataFolder, "dashboard.db")}";
         start.Environment["Logging__LogLevel__Dashboard.Data.Queries"] = "Debug";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
-        var app = new AppProcess(Process.Start(start)!, dataFolder, baseAddress);
+        var app = new AppProcess(Process.Start(start)!, dataFolder, ownsDataFolder, baseAddress);
         app._process.OutputDataReceived += (_, e) => app.Append(e.Data);
         app._process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         app._process.BeginOutputReadLine();
@@ -130,6 +143,9 @@ public sealed class AppProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
-        Directory.Delete(_dataFolder, recursive: true);
+        if (_ownsDataFolder)
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
     }
 }

@@ -16,11 +16,15 @@ public sealed class DashboardApp : IAsyncLifetime
     public static string BuildConfiguration { get; } =
         typeof(DashboardApp).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
-    public async ValueTask InitializeAsync()
-        => _app = await AppProcess.StartAsync(
+    public async ValueTask InitializeAsync() => _app = await StartAsync();
+
+    /// <summary>Starts the app in Development with <c>dotnet run</c>, on a fresh database or on the one in <paramref name="dataFolder"/>.</summary>
+    public static Task<AppProcess> StartAsync(string? dataFolder = null)
+        => AppProcess.StartAsync(
             ["run", "--no-build", "--no-launch-profile", "-c", BuildConfiguration, "--project", Path.Combine(RepositoryPaths.Root, "src", "Dashboard.Web")],
             environment: "Development",
-            workingDirectory: RepositoryPaths.Root);
+            workingDirectory: RepositoryPaths.Root,
+            dataFolder: dataFolder);
 
     public async ValueTask DisposeAsync()
     {
