@@ -61,4 +61,21 @@ public sealed class DashboardPagesTests(DashboardApp dashboard, Browser browser)
         Assert.True(boxes.Zip(boxes.Skip(1)).All(pair => pair.Second.Y >= pair.First.Y + pair.First.Height - 1), "Panels sit one below another.");
         await page.SaveScreenshotAsync("dashboard-tiers-phone");
     }
+
+    [Fact]
+    public async Task ToggleTable_InTheBrowser_ShowsTheTableAndAReloadKeepsIt()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.OpenAsync("/tiers");
+        var batches = page.Locator("[data-chart='tier-batches']");
+
+        await batches.Locator(".chart-table-toggle input").ClickAsync();
+
+        await Expect(batches.Locator(".chart-table")).ToBeVisibleAsync();
+        await page.WaitForURLAsync("**/tiers?table=tier-batches");
+        await page.ReloadAsync();
+        await page.Locator("[data-interactive='true']").WaitForAsync();
+        await Expect(batches.Locator(".chart-table")).ToBeVisibleAsync();
+        await Expect(batches.Locator("canvas")).ToHaveCountAsync(0);
+    }
 }
