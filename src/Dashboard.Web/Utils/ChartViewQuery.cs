@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.WebUtilities;
-
 namespace Dashboard.Web.Utils;
 
 /// <summary>
@@ -16,31 +14,15 @@ public static class ChartViewQuery
 
     /// <summary>The chart keys <paramref name="uri"/> names under <paramref name="name"/>.</summary>
     public static IReadOnlySet<string> Keys(string uri, string name)
-        => QueryHelpers.ParseQuery(new Uri(uri).Query).TryGetValue(name, out var values)
-            ? values.OfType<string>().Where(v => v.Length is > 0 and <= 64).ToHashSet(StringComparer.Ordinal)
-            : new HashSet<string>(StringComparer.Ordinal);
+        => QueryString.Pairs(uri).Where(p => p.Name == name && p.Value.Length is > 0 and <= 64).Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
 
     /// <summary><paramref name="uri"/>, relative, with <paramref name="key"/> added to or removed from <paramref name="name"/>.</summary>
     public static string Toggle(string uri, string name, string key, bool on)
     {
-        var address = new Uri(uri);
-        var parts = QueryHelpers.ParseQuery(address.Query)
-            .SelectMany(q => q.Value.OfType<string>().Select(value => (q.Key, Value: value)))
-            .Where(p => !(p.Key == name && p.Value == key))
-            .ToList();
-        if (on)
-        {
-            parts.Add((name, key));
-        }
-        return address.AbsolutePath + Query(parts);
+        var others = QueryString.Pairs(uri).Where(p => !(p.Name == name && p.Value == key));
+        return new Uri(uri).AbsolutePath + QueryString.Build(on ? others.Append((name, key)) : others);
     }
 
-    /// <summary>The view part of <paramref name="uri"/>'s query ("&amp;table=…"), to carry over when the filter changes.</summary>
-    public static string ViewPart(string uri)
-        => string.Concat(QueryHelpers.ParseQuery(new Uri(uri).Query)
-            .Where(q => s_names.Contains(q.Key))
-            .SelectMany(q => q.Value.OfType<string>().Select(value => $"&{q.Key}={Uri.EscapeDataString(value)}")));
-
-    private static string Query(List<(string Key, string Value)> parts)
-        => parts.Count == 0 ? "" : "?" + string.Join('&', parts.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+    /// <summary>The view pairs of <paramref name="uri"/>, to carry over when the filter changes.</summary>
+    public static IEnumerable<(string Name, string Value)> ViewPairs(string uri) => QueryString.Pairs(uri).Where(p => s_names.Contains(p.Name));
 }

@@ -28,12 +28,9 @@ public static class DashboardUrls
     public static string KeepingFilter(string path, string currentUri) => path + FilterQuery.ReaderQuery(currentUri);
 
     /// <summary>The page at <paramref name="currentUri"/> under another filter: what the filter bar navigates to.</summary>
+    /// <remarks>The charts' table and scale switches stay as the reader set them.</remarks>
     public static string WithFilter(string currentUri, DashboardFilter filter)
-    {
-        // The charts' table and scale switches stay as the reader set them.
-        var query = FilterQuery.Format(filter) + ChartViewQuery.ViewPart(currentUri);
-        return new Uri(currentUri).AbsolutePath + (query.StartsWith('&') ? "?" + query[1..] : query);
-    }
+        => new Uri(currentUri).AbsolutePath + QueryString.Build(FilterQuery.Pairs(filter).Concat(ChartViewQuery.ViewPairs(currentUri)));
 
     /// <summary>The row of a published figure in the 数据来源 table.</summary>
     /// <remarks>Carries the reader's filter from <paramref name="currentUri"/>, so the way back to the dashboards keeps it.</remarks>

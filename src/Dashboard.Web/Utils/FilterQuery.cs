@@ -44,10 +44,13 @@ public static class FilterQuery
     private const int MaxHonourLength = 100;
 
     /// <summary>The query string of a filter, leading "?" included, or "" for the whole province.</summary>
-    public static string Format(DashboardFilter filter)
+    public static string Format(DashboardFilter filter) => QueryString.Build(Pairs(filter));
+
+    /// <summary>A filter's name=value pairs, defaults left out.</summary>
+    public static IEnumerable<(string Name, string Value)> Pairs(DashboardFilter filter)
     {
-        var parts = new List<string>();
-        void Add(string name, string value) => parts.Add($"{name}={Uri.EscapeDataString(value)}");
+        var parts = new List<(string Name, string Value)>();
+        void Add(string name, string value) => parts.Add((name, value));
         if (filter.FromYear is { } from)
         {
             Add(From, from.ToString(CultureInfo.InvariantCulture));
@@ -98,7 +101,7 @@ public static class FilterQuery
         {
             Add(Year, Unknown);
         }
-        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
+        return parts;
     }
 
     /// <summary>
@@ -108,12 +111,8 @@ public static class FilterQuery
     /// </summary>
     public static string ReaderQuery(string uri)
     {
-        var query = QueryHelpers.ParseQuery(new Uri(uri, UriKind.Absolute).Query);
-        var parts = s_readerKeys
-            .SelectMany(name => query.TryGetValue(name, out var values) ? values.OfType<string>().Select(value => (Name: name == LegacyRegion ? Region : name, Value: value)) : [])
-            .Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}")
-            .ToList();
-        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
+        var given = QueryString.Pairs(uri).ToLookup(p => p.Name, p => p.Value);
+        return QueryString.Build(s_readerKeys.SelectMany(name => given[name].Select(value => (name == LegacyRegion ? Region : name, value))));
     }
 
     private static readonly string[] s_readerKeys = [From, To, Region, LegacyRegion, Industry, Tier, Level, Sample];

@@ -42,11 +42,9 @@ public static class ListQuery
     /// <summary><paramref name="uri"/> with its list view replaced by <paramref name="request"/>; defaults are left out.</summary>
     public static string Apply(string uri, ListRequest request)
     {
-        var address = new Uri(uri);
-        var kept = QueryHelpers.ParseQuery(address.Query)
-            .Where(q => q.Key is not (Sort or Descending or Page or Size) && !q.Key.StartsWith(FilterPrefix, StringComparison.Ordinal))
-            .SelectMany(q => q.Value.OfType<string>().Select(value => (q.Key, Value: value)));
-        var view = new List<(string Key, string Value)>();
+        var kept = QueryString.Pairs(uri)
+            .Where(q => q.Name is not (Sort or Descending or Page or Size) && !q.Name.StartsWith(FilterPrefix, StringComparison.Ordinal));
+        var view = new List<(string Name, string Value)>();
         if (request.SortBy is { } sort)
         {
             view.Add((Sort, sort));
@@ -64,7 +62,6 @@ public static class ListQuery
             view.Add((Size, request.PageSize.ToString(CultureInfo.InvariantCulture)));
         }
         view.AddRange(request.Filters.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => (FilterPrefix + f.Column, $"{f.Operator}:{f.Value}")));
-        var parts = kept.Concat(view).Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}").ToList();
-        return address.AbsolutePath + (parts.Count == 0 ? "" : "?" + string.Join('&', parts));
+        return new Uri(uri).AbsolutePath + QueryString.Build(kept.Concat(view));
     }
 }
