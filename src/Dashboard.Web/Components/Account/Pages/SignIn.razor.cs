@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Dashboard.Data.Accounts;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
@@ -73,8 +72,7 @@ public sealed partial class SignIn
         {
             return roleName;
         }
-        var regionName = DashboardCultures.IsChinese(CultureInfo.CurrentUICulture) ? region.NameZh : region.NameEn;
-        return Loc[nameof(Resources.Account.DemoAccountBound), roleName, regionName];
+        return Loc[nameof(Resources.Account.DemoAccountBound), roleName, DashboardCultures.Pick(region.NameZh, region.NameEn)];
     }
 
     private sealed class InputModel
