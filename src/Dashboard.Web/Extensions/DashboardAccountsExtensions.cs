@@ -44,6 +44,6 @@ public static class DashboardAccountsExtensions
         services.AddScoped<ActionAuthorization>();
         // A fixed application name, so servers started from different folders read each other's cookies.
         services.AddDataProtection().SetApplicationName("Dashboard").PersistKeysToDbContext<DashboardDbContext>();
-        services.AddSignInRateLimit();
+        services.AddSignInRateLimit(configuration.GetValue("Dashboard:SignInAttemptsPerMinute", AccountEndpoints.DefaultSignInAttemptsPerMinute));
     }
 }

@@ -1,4 +1,5 @@
 using Dashboard.Data;
+using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 
 namespace Dashboard.Web.Tests.Shared;
@@ -16,6 +17,9 @@ public abstract class PageTestContext(string culture = "zh-CN") : DashboardTestC
     /// <summary>Contexts opened on the page's database so far: one per query.</summary>
     protected int Queries => _database!.ContextsCreated;
 
+    /// <summary>Whose records the page's reader may see: the whole province unless a test class binds its reader to a 市州.</summary>
+    protected virtual RecordScope Scope => RecordScope.Province;
+
     /// <summary>The test's own records, added to the seeded database before the page renders.</summary>
     protected virtual void AddRecords(DashboardDbContext db)
     {
@@ -29,7 +33,7 @@ public abstract class PageTestContext(string culture = "zh-CN") : DashboardTestC
             AddRecords(db);
             await db.SaveChangesAsync();
         }
-        UseDatabase(_database);
+        UseDatabase(_database, Scope);
         Charts = SetupChartModule();
     }
 
