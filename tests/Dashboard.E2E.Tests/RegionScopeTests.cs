@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Dashboard.E2E.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -24,6 +25,21 @@ public sealed class RegionScopeTests(DashboardApp dashboard, Browser browser)
         Assert.All(regions, region => Assert.Equal("成都", region.Trim()));
         await Expect(page.Locator("[data-testid='drill-statement']")).ToContainTextAsync("成都");
         await page.SaveScreenshotAsync("chengdu-craftsmen", fullPage: false);
+    }
+
+    [Fact]
+    public async Task ExportCsv_CraftsmenSignedInAsChengdu_EveryRowIsChengdu()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, userName: Chengdu);
+        await page.OpenAsync("/tiers/craftsmen");
+        var total = await page.Locator("[data-testid='row-count']").InnerTextAsync();
+
+        var csv = Encoding.UTF8.GetString((await page.DownloadAsync("[data-testid='list']", "export-csv"))[3..])
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        var region = Array.IndexOf(csv[0].Split(','), "市州");
+        Assert.Equal((csv.Length - 1).ToString(), Regex.Replace(total, "\\D", ""));
+        Assert.All(csv.Skip(1), line => Assert.Equal("成都", line.Split(',')[region]));
     }
 
     [Fact]
