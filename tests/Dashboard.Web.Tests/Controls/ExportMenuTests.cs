@@ -62,7 +62,7 @@ public sealed class ExportMenuTests : DashboardTestContext
 
         popovers.Find("[data-testid='export-png']").Click();
 
-        var invocation = Assert.Single(downloads.Invocations, i => i.Identifier == "downloadCanvasPng");
+        var invocation = downloads.WaitForCall("downloadCanvasPng");
         Assert.Equal("chart-area", ((ElementReference)invocation.Arguments[0]!).Id);
         Assert.Matches(@"^竞赛-\d{8}\.png$", (string)invocation.Arguments[1]!);
     }
