@@ -1,5 +1,6 @@
 using Dashboard.Data;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Pages;
 using Dashboard.Tests.Shared.Data;
 
 namespace Dashboard.Web.Tests.Shared;
@@ -23,6 +24,15 @@ public abstract class PageTestContext(string culture = "zh-CN") : DashboardTestC
     /// <summary>The test's own records, added to the seeded database before the page renders.</summary>
     protected virtual void AddRecords(DashboardDbContext db)
     {
+    }
+
+    /// <summary>The 工匠梯队 page opened at <paramref name="uri"/>, once its pyramid is drawn.</summary>
+    protected IRenderedComponent<Tiers> RenderTiersAt(string uri)
+    {
+        Navigation.NavigateTo(uri);
+        var cut = Render<Tiers>();
+        cut.WaitForElement("[data-chart='tier-pyramid'] canvas");
+        return cut;
     }
 
     public async ValueTask InitializeAsync()
