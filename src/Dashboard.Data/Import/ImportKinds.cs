@@ -13,7 +13,8 @@ public enum ImportKind
 
 /// <summary>A column of an import file: its Chinese header (the template's) and the English one also accepted.</summary>
 /// <param name="Key">Part of the natural key: a row whose key names an existing record updates it.</param>
-public sealed record ImportColumn(string HeaderZh, string HeaderEn, bool Required = false, bool Key = false);
+/// <param name="MaxLength">The longest text the column's field holds in the database.</param>
+public sealed record ImportColumn(string HeaderZh, string HeaderEn, bool Required = false, bool Key = false, int MaxLength = 100);
 
 /// <summary>What one kind of import reads: its columns, how a row becomes a record, and the key that matches existing ones.</summary>
 public abstract class ImportDefinition<TRow> where TRow : class
@@ -47,7 +48,7 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
 {
     public const string BatchedTier = "provincial";
 
-    public static readonly ImportColumn Name = new("姓名", "Name", Required: true, Key: true);
+    public static readonly ImportColumn Name = new("姓名", "Name", Required: true, Key: true, MaxLength: 50);
     public static readonly ImportColumn Tier = new("梯队", "Tier", Required: true, Key: true);
     public static readonly ImportColumn Region = new("市州", "City");
     public static readonly ImportColumn Industry = new("行业", "Industry");
@@ -64,7 +65,7 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
     public override CraftsmanImport? Parse(ImportRowReader row)
     {
         var (name, tier, region, industry, employer, year) =
-            (row.Text(Name, 50), row.Tier(Tier), row.Region(Region), row.Industry(Industry), row.Text(Employer), row.Year(Year));
+            (row.Text(Name), row.Tier(Tier), row.Region(Region), row.Industry(Industry), row.Text(Employer), row.Year(Year));
         var batch = row.Count(Batch);
         if (batch is not null && tier is not null && tier != BatchedTier)
         {
@@ -149,7 +150,7 @@ public sealed class StudioImportDefinition : ImportDefinition<StudioImport>
     public static readonly ImportColumn Industry = new("行业", "Industry");
     public static readonly ImportColumn Enterprise = new("依托企业", "Enterprise");
     public static readonly ImportColumn FoundedYear = new("创建年份", "Year founded");
-    public static readonly ImportColumn LeadCraftsman = new("领衔工匠", "Lead craftsman");
+    public static readonly ImportColumn LeadCraftsman = new("领衔工匠", "Lead craftsman", MaxLength: 50);
 
     public override ImportKind Kind => ImportKind.Studios;
 
@@ -161,7 +162,7 @@ public sealed class StudioImportDefinition : ImportDefinition<StudioImport>
     {
         var (name, level, region, industry, enterprise, year, lead) = (row.Text(Name),
             row.Choice(Level, ImportVocabulary.StudioLevelOf, ImportErrorKind.UnknownLevel), row.Region(Region), row.Industry(Industry),
-            row.Text(Enterprise), row.Year(FoundedYear), row.Text(LeadCraftsman, 50));
+            row.Text(Enterprise), row.Year(FoundedYear), row.Text(LeadCraftsman));
         return row.HasErrors ? null : new StudioImport(name!, level!.Value, region, industry, enterprise, year, lead);
     }
 
