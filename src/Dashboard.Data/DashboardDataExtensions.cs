@@ -1,4 +1,5 @@
 using Dashboard.Data.Accounts;
+using Dashboard.Data.Changes;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Seeding;
@@ -27,6 +28,7 @@ public static class DashboardDataExtensions
         services.AddKeyedSingleton<IDbContextFactory<DashboardDbContext>, WholeDatabaseDbContextFactory>(WholeDatabaseDbContextFactory.Key);
         services.AddSingleton(seedOptions);
         services.AddSingleton<SeedStatus>();
+        services.TryAddSingleton<IRecordChangeNotifier, InProcessRecordChangeNotifier>();
         // Published figures and reference lists are public and cached once per app.
         services.AddSingleton<IndicatorQueries>();
         services.AddSingleton<ReferenceQueries>();
