@@ -1,5 +1,6 @@
 using Dashboard.Data.Accounts;
 using Dashboard.Data.Changes;
+using Dashboard.Data.Import;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Seeding;
@@ -41,6 +42,8 @@ public static class DashboardDataExtensions
         services.AddScoped<StudioListQueries>();
         services.AddScoped<EnterpriseQueries>();
         services.AddScoped<HonourListQueries>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<ImportService>();
         return services;
     }
 

@@ -18,12 +18,54 @@ public enum ImportKind
 /// <param name="MaxLength">The longest text the column's field holds in the database.</param>
 public sealed record ImportColumn(string HeaderZh, string HeaderEn, bool Required = false, bool Key = false, int MaxLength = 100);
 
+/// <summary>One kind of import, whatever its rows: what the import page and service work with.</summary>
+public interface IImportDefinition
+{
+    ImportKind Kind { get; }
+
+    IReadOnlyList<ImportColumn> Columns { get; }
+
+    /// <summary>How many records of this kind the reader sees now: the figure a preview moves.</summary>
+    Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Checks every row (<see cref="ImportParser"/>) and, when they all pass, applies them to <paramref name="db"/>'s
+    /// tracked entities (<see cref="ImportDefinition{TRow}.ApplyAsync"/>). Nothing is saved.
+    /// </summary>
+    Task<ImportOutcome> CheckAndApplyAsync(DashboardDbContext db, IReadOnlyList<string> headers, IEnumerable<SheetRow> rows,
+        ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Every kind of import, by kind.</summary>
+public static class ImportDefinitions
+{
+    public static IReadOnlyList<IImportDefinition> All { get; } =
+    [
+        new CraftsmanImportDefinition(),
+        new EnterpriseImportDefinition(),
+        new CompetitionEntryImportDefinition(),
+        new StudioImportDefinition(),
+        new AchievementImportDefinition(),
+    ];
+
+    public static IImportDefinition For(ImportKind kind) => All.Single(d => d.Kind == kind);
+}
+
 /// <summary>What one kind of import reads: its columns, how a row becomes a record, and the key that matches existing ones.</summary>
-public abstract class ImportDefinition<TRow> where TRow : class
+public abstract class ImportDefinition<TRow> : IImportDefinition where TRow : class
 {
     public abstract ImportKind Kind { get; }
 
     public abstract IReadOnlyList<ImportColumn> Columns { get; }
+
+    public abstract Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default);
+
+    public async Task<ImportOutcome> CheckAndApplyAsync(DashboardDbContext db, IReadOnlyList<string> headers, IEnumerable<SheetRow> rows,
+        ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default)
+    {
+        var parsed = ImportParser.Parse(this, headers, rows, vocabulary, scope, latestYear);
+        return parsed.IsValid ? await ApplyAsync(db, parsed.Rows, cancellationToken) : new ImportOutcome([], parsed.Errors);
+    }
 
     /// <summary>The row as a record, or null when a read found a problem (the reader has recorded it).</summary>
     public abstract TRow? Parse(ImportRowReader row);
@@ -149,6 +191,8 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
 
     public override ImportKind Kind => ImportKind.Craftsmen;
 
+    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.Craftsmen.CountAsync(cancellationToken);
+
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Name, Tier, Region, Industry, Employer, Year, Batch];
 
     public override ImportColumn? RegionColumn => Region;
@@ -203,6 +247,8 @@ public sealed class EnterpriseImportDefinition : ImportDefinition<EnterpriseImpo
 
     public override ImportKind Kind => ImportKind.Enterprises;
 
+    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.Enterprises.CountAsync(cancellationToken);
+
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Name, Region, Industry, AboveScale, KeyEnterpriseYear];
 
     public override ImportColumn? RegionColumn => Region;
@@ -247,6 +293,8 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
     public static readonly ImportColumn Workers = new("参赛职工人数", "Workers", Required: true);
 
     public override ImportKind Kind => ImportKind.Competitions;
+
+    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.CompetitionEntries.CountAsync(cancellationToken);
 
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Competition, Year, Level, Region, Industry, Enterprise, Workers];
 
@@ -323,6 +371,8 @@ public sealed class StudioImportDefinition : ImportDefinition<StudioImport>
 
     public override ImportKind Kind => ImportKind.Studios;
 
+    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.InnovationStudios.CountAsync(cancellationToken);
+
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Name, Level, Region, Industry, Enterprise, FoundedYear, LeadCraftsman];
 
     public override ImportColumn? RegionColumn => Region;
@@ -379,6 +429,8 @@ public sealed class AchievementImportDefinition : ImportDefinition<AchievementIm
     public static readonly ImportColumn Savings = new("节约创效（元）", "Savings (yuan)", Required: true);
 
     public override ImportKind Kind => ImportKind.Achievements;
+
+    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.InnovationAchievements.CountAsync(cancellationToken);
 
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Studio, Year, Category, Title, Savings];
 
