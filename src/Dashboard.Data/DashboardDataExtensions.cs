@@ -43,6 +43,7 @@ public static class DashboardDataExtensions
         services.AddScoped<EnterpriseQueries>();
         services.AddScoped<HonourListQueries>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(ImportLimits.Default);
         services.AddScoped<ImportService>();
         return services;
     }
