@@ -45,6 +45,7 @@ public static class DashboardDataExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(ImportLimits.Default);
         services.AddScoped<ImportService>();
+        services.AddSingleton<ImportBatches>();
         return services;
     }
 

@@ -311,6 +311,112 @@ namespace Dashboard.Data.Migrations
                     b.ToTable("Honours");
                 });
 
+            modelBuilder.Entity("Dashboard.Data.Entities.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Failure")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionScope")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UndoneUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("ImportBatch");
+                });
+
+            modelBuilder.Entity("Dashboard.Data.Entities.ImportBatchChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WasAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("Entity", "RecordKey");
+
+                    b.ToTable("ImportBatchChange");
+                });
+
             modelBuilder.Entity("Dashboard.Data.Entities.Industry", b =>
                 {
                     b.Property<string>("Code")
@@ -926,6 +1032,17 @@ namespace Dashboard.Data.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Dashboard.Data.Entities.ImportBatchChange", b =>
+                {
+                    b.HasOne("Dashboard.Data.Entities.ImportBatch", "Batch")
+                        .WithMany("Changes")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Batch");
+                });
+
             modelBuilder.Entity("Dashboard.Data.Entities.InnovationAchievement", b =>
                 {
                     b.HasOne("Dashboard.Data.Entities.InnovationStudio", "Studio")
@@ -1066,6 +1183,11 @@ namespace Dashboard.Data.Migrations
             modelBuilder.Entity("Dashboard.Data.Entities.Craftsman", b =>
                 {
                     b.Navigation("Honours");
+                });
+
+            modelBuilder.Entity("Dashboard.Data.Entities.ImportBatch", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Dashboard.Data.Entities.InnovationStudio", b =>

@@ -3,6 +3,7 @@ using Dashboard.Data.Import;
 using Dashboard.Data.Seeding;
 using Dashboard.Web.Components;
 using Dashboard.Web.Components.Account;
+using Dashboard.Web.Services;
 using Dashboard.Web.Utils;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -29,6 +30,8 @@ public static class DashboardWebExtensions
         var connectionString = ResolveConnectionString(builder);
         builder.Services.AddSingleton(new ImportLimits(MaxFileBytes: builder.Configuration.GetValue("Dashboard:ImportMaxFileMegabytes", 20) * 1024L * 1024));
         builder.Services.AddDashboardData(connectionString, seedOptions);
+        builder.Services.AddSingleton<ImportQueue>();
+        builder.Services.AddHostedService<ImportWorker>();
         builder.Services.AddHealthChecks().AddCheck("database", new DatabaseHealthCheck(connectionString));
         builder.AddDashboardAccounts();
         builder.AddDashboardSecurity();

@@ -1,5 +1,8 @@
 using System.Text;
 using Dashboard.Data.Accounts;
+using Dashboard.Data.Import;
+using Dashboard.Web.Services;
+using Microsoft.Extensions.DependencyInjection;
 using Dashboard.Web.Components.Account;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
@@ -14,8 +17,10 @@ public sealed class ImportTests : DrillPageTestContext
 
     public ImportTests()
     {
+        Authorization.SetAuthorized("staff");
         Authorization.SetRoles(DashboardRoles.Staff);
         Authorization.SetPolicies(DashboardPolicies.Reader, DashboardPolicies.Editor);
+        Services.AddSingleton<ImportQueue>();
     }
 
     private IRenderedComponent<Import> RenderWithUpload(string fileName, string content, Encoding? encoding = null)
@@ -34,6 +39,38 @@ public sealed class ImportTests : DrillPageTestContext
         cut.WaitForAssertion(() => Assert.Equal("名单.csv：新增 1 条，更新 1 条，未变 0 条。", cut.Find("[data-testid='import-preview']").TextContent.Trim()));
         Assert.Equal("工匠名单记录数：11 → 12", cut.Find("[data-testid='import-count-move']").TextContent.Trim());
         Assert.Contains("届次: 3 → 4", cut.Find("[data-testid='import-changes']").TextContent);
+    }
+
+    [Fact]
+    public async Task Confirm_ThenTheServerWritesIt_BatchListedAndUndoRestores()
+    {
+        // Arrange: a previewed file
+        var cut = RenderWithUpload("名单.csv", $"{Header}\n张三,市级工匠,成都,铁路,,2025,\n");
+        cut.WaitForElement("[data-testid='import-preview']");
+
+        // Act: confirm; the queue's worker (here, the test) writes the batch
+        cut.Find("[data-testid='import-confirm']").Click();
+        cut.WaitForAssertion(() => Assert.Contains("批次 #1", cut.Find("[data-testid='import-message']").TextContent));
+        var job = await Services.GetRequiredService<ImportQueue>().Reader.ReadAsync(Xunit.TestContext.Current.CancellationToken);
+        await using (var file = File.OpenRead(job.FilePath))
+        {
+            await Services.GetRequiredService<ImportBatches>().RunAsync(job.BatchId, file, ImportLimits.Default, Xunit.TestContext.Current.CancellationToken);
+        }
+        File.Delete(job.FilePath);
+
+        // Assert: the page sees it written, then undoes it
+        cut.WaitForAssertion(() => Assert.Equal("已导入", cut.Find("[data-batch='1'] [data-testid='batch-status']").TextContent.Trim()), TimeSpan.FromSeconds(5));
+        Assert.Equal(1, Count(db => db.Craftsmen.Where(c => c.Name == "张三")));
+        cut.Find("[data-batch='1'] [data-testid='batch-undo']").Click();
+        cut.WaitForAssertion(() => Assert.Equal("已撤销", cut.Find("[data-batch='1'] [data-testid='batch-status']").TextContent.Trim()));
+        Assert.Contains("批次 #1 已撤销", cut.Find("[data-testid='import-message']").TextContent);
+        Assert.Equal(0, Count(db => db.Craftsmen.Where(c => c.Name == "张三")));
+    }
+
+    private int Count(Func<Dashboard.Data.DashboardDbContext, IQueryable<Dashboard.Data.Entities.Craftsman>> query)
+    {
+        using var db = Query<Microsoft.EntityFrameworkCore.IDbContextFactory<Dashboard.Data.DashboardDbContext>>().CreateDbContext();
+        return query(db).Count();
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public static class TestDataServices
         // Registered last, so they are the factories the services are given.
         services.AddSingleton<IRecordScopeSource>(new FixedRecordScope(scope));
         services.AddSingleton(database.For(scope));
+        services.AddSingleton(database.Options);
         services.AddKeyedSingleton<IDbContextFactory<DashboardDbContext>>(WholeDatabaseDbContextFactory.Key, database);
         return services;
     }

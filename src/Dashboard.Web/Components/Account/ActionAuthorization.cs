@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -11,8 +12,8 @@ namespace Dashboard.Web.Components.Account;
 public sealed class ActionAuthorization(AuthenticationStateProvider authentication, IAuthorizationService authorization)
 {
     public async Task<bool> AllowsAsync(string policy)
-    {
-        var user = (await authentication.GetAuthenticationStateAsync()).User;
-        return (await authorization.AuthorizeAsync(user, policy)).Succeeded;
-    }
+        => (await authorization.AuthorizeAsync(await UserAsync(), policy)).Succeeded;
+
+    /// <summary>The reader as the page knows them now.</summary>
+    public async Task<ClaimsPrincipal> UserAsync() => (await authentication.GetAuthenticationStateAsync()).User;
 }

@@ -1,13 +1,17 @@
 using System.Globalization;
+using System.Security.Claims;
+using Dashboard.Data.Entities;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Account;
+using Dashboard.Web.Services;
 using Dashboard.Web.Utils;
 using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
+using MudBlazor;
 
 namespace Dashboard.Web.Components.Pages;
 
@@ -28,12 +32,26 @@ public sealed partial class Import : IAsyncDisposable
     private ImportPreview? _preview;
     private FileDownloads? _downloads;
     private FilterVocabulary? _vocabulary;
+    private RecordScope _scope = RecordScope.Province;
+
+    // The checked file, kept until it is confirmed (the worker then owns it) or the page goes.
+    private string? _uploadPath;
+    private string? _message;
+    private Severity _messageSeverity;
+    private IReadOnlyList<ImportBatch> _batches = [];
+    private PeriodicTimer? _watch;
 
     [Inject]
     public required ImportService Imports { get; init; }
 
     [Inject]
     public required ImportLimits Limits { get; init; }
+
+    [Inject]
+    public required ImportBatches Batches { get; init; }
+
+    [Inject]
+    public required ImportQueue Queue { get; init; }
 
     [Inject]
     public required ActionAuthorization Authorization { get; init; }
@@ -60,13 +78,21 @@ public sealed partial class Import : IAsyncDisposable
     protected override async Task OnInitializedAsync()
     {
         _vocabulary = await References.GetFilterVocabularyAsync();
-        if ((await Scopes.GetScopeAsync()).RegionCode is { } region)
+        _scope = await Scopes.GetScopeAsync();
+        if (_scope.RegionCode is { } region)
         {
             _ownRegion = RegionName(region);
         }
+        await LoadBatchesAsync();
     }
 
-    private void KindChanged(ImportKind kind) => (_kind, _preview, _fileError) = (kind, null, null);
+    private async Task LoadBatchesAsync() => _batches = await Batches.ListAsync(_scope, count: 20);
+
+    private void KindChanged(ImportKind kind)
+    {
+        (_kind, _preview, _fileError, _message) = (kind, null, null, null);
+        ForgetUpload();
+    }
 
     private string KindName(ImportKind kind) => Loc[$"Kind_{kind}"];
 
@@ -79,12 +105,13 @@ public sealed partial class Import : IAsyncDisposable
     }
 
     /// <summary>
-    /// The upload is saved to a temporary file first: the reader streams it (never all in memory) and an XLSX's zip
-    /// directory is read from its end. The file is deleted when the check is done.
+    /// The upload is saved to a file first: the reader streams it (never all in memory), an XLSX's zip directory is
+    /// read from its end, and a confirmed import is written from it on the server after the page has gone.
     /// </summary>
     private async Task UploadAsync(IBrowserFile? file)
     {
-        (_preview, _fileError) = (null, null);
+        (_preview, _fileError, _message) = (null, null, null);
+        ForgetUpload();
         _refused = !await Authorization.AllowsAsync(DashboardPolicies.Editor);
         if (file is null || _refused)
         {
@@ -97,9 +124,10 @@ public sealed partial class Import : IAsyncDisposable
         }
         _checking = file.Name;
         StateHasChanged();
+        _uploadPath = Path.Combine(ImportQueue.UploadFolder, Guid.NewGuid().ToString("N") + Path.GetExtension(file.Name).ToLowerInvariant());
         try
         {
-            await using var saved = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+            await using var saved = new FileStream(_uploadPath, FileMode.CreateNew, FileAccess.ReadWrite);
             await using (var upload = file.OpenReadStream(Limits.MaxFileBytes))
             {
                 await upload.CopyToAsync(saved);
@@ -114,6 +142,85 @@ public sealed partial class Import : IAsyncDisposable
         finally
         {
             _checking = null;
+        }
+        if (_preview is not { CanImport: true })
+        {
+            ForgetUpload();
+        }
+    }
+
+    /// <summary>Queues the previewed file as a batch; the server writes it whether or not this page stays open.</summary>
+    private async Task ConfirmAsync()
+    {
+        if (_preview is not { CanImport: true } preview || _uploadPath is not { } path)
+        {
+            return;
+        }
+        if (!await Authorization.AllowsAsync(DashboardPolicies.Editor))
+        {
+            _refused = true;
+            return;
+        }
+        var user = await Authorization.UserAsync();
+        var requester = new ImportRequester(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", _scope);
+        int batchId;
+        await using (var file = File.OpenRead(path))
+        {
+            batchId = await Batches.QueueAsync(preview.Kind, file, preview.FileName, requester);
+        }
+        Queue.Enqueue(new ImportJob(batchId, path));
+        (_uploadPath, _preview) = (null, null);
+        Show(Loc[nameof(Resources.Import.Queued), batchId], Severity.Info);
+        await LoadBatchesAsync();
+        _ = WatchBatchesAsync();
+    }
+
+    private async Task UndoAsync(int batchId)
+    {
+        if (!await Authorization.AllowsAsync(DashboardPolicies.Editor))
+        {
+            _refused = true;
+            return;
+        }
+        var user = await Authorization.UserAsync();
+        var refusal = await Batches.UndoAsync(batchId, new ImportRequester(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", _scope));
+        Show(refusal is { } reason ? Loc[$"Refusal_{reason}"] : Loc[nameof(Resources.Import.Undone), batchId], refusal is null ? Severity.Success : Severity.Warning);
+        await LoadBatchesAsync();
+    }
+
+    /// <summary>While a batch is queued or being written, its status is read again every second.</summary>
+    private async Task WatchBatchesAsync()
+    {
+        if (_watch is not null)
+        {
+            return;
+        }
+        using var watch = _watch = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (_batches.Any(b => b.Status is ImportBatchStatus.Queued or ImportBatchStatus.Running) && await watch.WaitForNextTickAsync())
+            {
+                await InvokeAsync(async () =>
+                {
+                    await LoadBatchesAsync();
+                    StateHasChanged();
+                });
+            }
+        }
+        finally
+        {
+            _watch = null;
+        }
+    }
+
+    private void Show(string message, Severity severity) => (_message, _messageSeverity) = (message, severity);
+
+    private void ForgetUpload()
+    {
+        if (_uploadPath is not null)
+        {
+            File.Delete(_uploadPath);
+            _uploadPath = null;
         }
     }
 
@@ -130,8 +237,13 @@ public sealed partial class Import : IAsyncDisposable
 
     private static string Number(int value) => ChineseNumberFormat.FormatNumber(value, MeasureUnit.None, CultureInfo.CurrentCulture);
 
+    /// <summary>Beijing time, whatever the server's zone: the readers are in Sichuan.</summary>
+    private static string Time(DateTime utc) => utc.AddHours(8).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     public async ValueTask DisposeAsync()
     {
+        ForgetUpload();
+        _watch?.Dispose();
         if (_downloads is not null)
         {
             await _downloads.DisposeAsync();

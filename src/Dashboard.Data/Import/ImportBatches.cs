@@ -1,0 +1,227 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Dashboard.Data.Changes;
+using Dashboard.Data.Entities;
+using Dashboard.Data.Queries;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Data.Import;
+
+/// <summary>Who asks for an import or an undo, and the 市州 their account is bound to.</summary>
+public sealed record ImportRequester(string UserId, string UserName, RecordScope Scope);
+
+/// <summary>Why an undo was refused.</summary>
+public enum UndoRefusal
+{
+    NotFound,
+    NotCommitted,
+    OtherRegion,
+    ChangedLater,
+}
+
+/// <summary>
+/// Writes checked files as batches, one at a time, each in one transaction, and undoes them. A batch records every
+/// record it added or updated (with the updated fields' values before), so undo removes the added and restores the
+/// updated; it refuses when a later batch changed one of the same records.
+/// </summary>
+public sealed class ImportBatches(
+    [FromKeyedServices(WholeDatabaseDbContextFactory.Key)] IDbContextFactory<DashboardDbContext> wholeDatabase,
+    DbContextOptions<DashboardDbContext> options, TimeProvider clock, IRecordChangeNotifier changes)
+{
+    // One write at a time across the app: two imports at once are queued, never interleaved.
+    private static readonly SemaphoreSlim s_writing = new(1, 1);
+
+    /// <summary>Records the batch as queued, with the file's hash; the file itself is read when the batch runs.</summary>
+    public async Task<int> QueueAsync(ImportKind kind, Stream file, string fileName, ImportRequester requester, CancellationToken cancellationToken = default)
+    {
+        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+        file.Position = 0;
+        await using var db = await wholeDatabase.CreateDbContextAsync(cancellationToken);
+        var batch = new ImportBatch
+        {
+            Kind = kind, FileName = fileName, FileSha256 = hash, UserId = requester.UserId, UserName = requester.UserName,
+            RegionScope = requester.Scope.RegionCode, CreatedUtc = clock.GetUtcNow().UtcDateTime, Status = ImportBatchStatus.Queued,
+        };
+        db.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        return batch.Id;
+    }
+
+    /// <summary>
+    /// Checks the file again and writes it in one transaction with the batch's record of changes: a file that no longer
+    /// passes, or a failure mid-write, leaves the records as they were and the batch failed.
+    /// </summary>
+    public async Task<ImportBatch> RunAsync(int batchId, Stream file, ImportLimits limits, CancellationToken cancellationToken = default)
+    {
+        ImportBatch batch;
+        await s_writing.WaitAsync(cancellationToken);
+        try
+        {
+            await SetStatusAsync(batchId, ImportBatchStatus.Running, null, cancellationToken);
+            try
+            {
+                await WriteAsync(batchId, file, limits, cancellationToken);
+                batch = await GetAsync(batchId, cancellationToken) ?? throw new InvalidOperationException($"Batch {batchId} is gone.");
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The transaction rolled back: nothing of the file was written.
+                return await SetStatusAsync(batchId, ImportBatchStatus.Failed, ex is SpreadsheetException spreadsheet ? spreadsheet.Kind.ToString() : ex.Message, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            s_writing.Release();
+        }
+        await changes.NotifyAsync(new RecordChange(clock.GetUtcNow()), cancellationToken);
+        return batch;
+    }
+
+    /// <summary>A batch left queued or running by a server that stopped wrote nothing: its transaction never committed.</summary>
+    public async Task<int> FailInterruptedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await wholeDatabase.CreateDbContextAsync(cancellationToken);
+        return await db.Set<ImportBatch>().Where(b => b.Status == ImportBatchStatus.Queued || b.Status == ImportBatchStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportBatchStatus.Failed).SetProperty(b => b.Failure, "Interrupted"), cancellationToken);
+    }
+
+    public async Task<ImportBatch?> GetAsync(int batchId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await wholeDatabase.CreateDbContextAsync(cancellationToken);
+        return await db.Set<ImportBatch>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
+    }
+
+    /// <summary>The latest batches a reader of <paramref name="scope"/> may see: a bound account sees its 市州's.</summary>
+    public async Task<IReadOnlyList<ImportBatch>> ListAsync(RecordScope scope, int count, CancellationToken cancellationToken = default)
+    {
+        await using var db = await wholeDatabase.CreateDbContextAsync(cancellationToken);
+        return await db.Set<ImportBatch>().AsNoTracking().Where(b => scope.RegionCode == null || b.RegionScope == scope.RegionCode)
+            .OrderByDescending(b => b.Id).Take(count).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes what the batch added and restores what it updated, in one transaction. Refused when the batch is not
+    /// committed, belongs to another 市州, or a later committed batch changed one of its records.
+    /// </summary>
+    public async Task<UndoRefusal?> UndoAsync(int batchId, ImportRequester requester, CancellationToken cancellationToken = default)
+    {
+        await s_writing.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await wholeDatabase.CreateDbContextAsync(cancellationToken);
+            db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var batch = await db.Set<ImportBatch>().Include(b => b.Changes).SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
+            if (await RefusalAsync(db, batch, requester, cancellationToken) is { } refusal)
+            {
+                return refusal;
+            }
+            foreach (var change in batch!.Changes)
+            {
+                var entityType = db.Model.GetEntityTypes().Single(t => t.ClrType.Name == change.Entity);
+                var key = entityType.FindPrimaryKey()!.Properties;
+                var keyValues = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(change.RecordKey)!;
+                var entity = await db.FindAsync(entityType.ClrType, [.. key.Select(p => keyValues[p.Name].Deserialize(p.ClrType))], cancellationToken);
+                if (entity is null)
+                {
+                    continue;
+                }
+                if (change.WasAdded)
+                {
+                    db.Remove(entity);
+                    continue;
+                }
+                var entry = db.Entry(entity);
+                foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(change.Before ?? "{}")!)
+                {
+                    var property = entry.Property(name);
+                    property.CurrentValue = value.Deserialize(property.Metadata.ClrType);
+                }
+            }
+            (batch.Status, batch.UndoneUtc, batch.UndoneBy) = (ImportBatchStatus.Undone, clock.GetUtcNow().UtcDateTime, requester.UserName);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            s_writing.Release();
+        }
+        await changes.NotifyAsync(new RecordChange(clock.GetUtcNow()), cancellationToken);
+        return null;
+    }
+
+    private static async Task<UndoRefusal?> RefusalAsync(DashboardDbContext db, ImportBatch? batch, ImportRequester requester, CancellationToken cancellationToken)
+    {
+        if (batch is null)
+        {
+            return UndoRefusal.NotFound;
+        }
+        if (batch.Status != ImportBatchStatus.Committed)
+        {
+            return UndoRefusal.NotCommitted;
+        }
+        if (requester.Scope.RegionCode is { } own && batch.RegionScope != own)
+        {
+            return UndoRefusal.OtherRegion;
+        }
+        var records = batch.Changes.Select(c => c.Entity + "\u001F" + c.RecordKey).ToHashSet();
+        var later = await db.Set<ImportBatchChange>()
+            .Where(c => c.BatchId > batch.Id && c.Batch!.Status == ImportBatchStatus.Committed)
+            .Select(c => new { c.Entity, c.RecordKey })
+            .ToListAsync(cancellationToken);
+        return later.Any(c => records.Contains(c.Entity + "\u001F" + c.RecordKey)) ? UndoRefusal.ChangedLater : null;
+    }
+
+    private async Task WriteAsync(int batchId, Stream file, ImportLimits limits, CancellationToken cancellationToken)
+    {
+        var batch = await GetAsync(batchId, cancellationToken) ?? throw new InvalidOperationException($"Batch {batchId} is gone.");
+        var definition = ImportDefinitions.For(batch.Kind);
+        var (headers, rows) = SpreadsheetReader.Read(file, batch.FileName, limits);
+        // The importer's own scope, as when they previewed: a bound account writes only its 市州's records.
+        await using var db = new DashboardDbContext(options) { RegionScope = batch.RegionScope };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var vocabulary = await ImportVocabulary.LoadAsync(db, cancellationToken);
+        var outcome = await definition.CheckAndApplyAsync(db, headers, rows, vocabulary, new RecordScope(batch.RegionScope),
+            clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year, cancellationToken);
+        if (outcome.Errors.Count > 0)
+        {
+            throw new InvalidOperationException($"The file no longer passes its check: {outcome.Errors.Count} problems, the first {outcome.Errors[0]}.");
+        }
+
+        var tracked = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        var updatedBefore = tracked.Where(e => e.State == EntityState.Modified)
+            .ToDictionary(e => e, e => JsonSerializer.Serialize(e.Properties.Where(p => p.IsModified).ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var saved = await db.Set<ImportBatch>().AsTracking().SingleAsync(b => b.Id == batch.Id, cancellationToken);
+        saved.Changes.AddRange(tracked.Select(e => new ImportBatchChange
+        {
+            Entity = e.Metadata.ClrType.Name,
+            RecordKey = KeyOf(e),
+            WasAdded = !updatedBefore.ContainsKey(e),
+            Before = updatedBefore.GetValueOrDefault(e),
+        }));
+        (saved.Status, saved.FinishedUtc, saved.Added, saved.Updated, saved.Unchanged) =
+            (ImportBatchStatus.Committed, clock.GetUtcNow().UtcDateTime, outcome.Added, outcome.Updated, outcome.Unchanged);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static string KeyOf(EntityEntry entry)
+        => JsonSerializer.Serialize(entry.Metadata.FindPrimaryKey()!.Properties.ToDictionary(p => p.Name, p => entry.Property(p.Name).CurrentValue));
+
+    private async Task<ImportBatch> SetStatusAsync(int batchId, ImportBatchStatus status, string? failure, CancellationToken cancellationToken)
+    {
+        await using var db = await wholeDatabase.CreateDbContextAsync(cancellationToken);
+        var batch = await db.Set<ImportBatch>().AsTracking().SingleAsync(b => b.Id == batchId, cancellationToken);
+        (batch.Status, batch.Failure) = (status, failure);
+        if (status == ImportBatchStatus.Failed)
+        {
+            batch.FinishedUtc = clock.GetUtcNow().UtcDateTime;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return batch;
+    }
+}

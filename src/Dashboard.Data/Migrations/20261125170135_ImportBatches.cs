@@ -1,0 +1,90 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dashboard.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class ImportBatches : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ImportBatch",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    FileSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RegionScope = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Added = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Failure = table.Column<string>(type: "TEXT", nullable: true),
+                    UndoneUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UndoneBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBatch", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportBatchChange",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BatchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WasAdded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBatchChange", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportBatchChange_ImportBatch_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "ImportBatch",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatch_CreatedUtc",
+                table: "ImportBatch",
+                column: "CreatedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatchChange_BatchId",
+                table: "ImportBatchChange",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatchChange_Entity_RecordKey",
+                table: "ImportBatchChange",
+                columns: new[] { "Entity", "RecordKey" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ImportBatchChange");
+
+            migrationBuilder.DropTable(
+                name: "ImportBatch");
+        }
+    }
+}
