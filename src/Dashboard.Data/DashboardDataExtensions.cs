@@ -1,4 +1,5 @@
 using Dashboard.Data.Accounts;
+using Dashboard.Data.Audit;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Seeding;
@@ -30,6 +31,9 @@ public static class DashboardDataExtensions
         services.AddSingleton<StudioListQueries>();
         services.AddSingleton<EnterpriseQueries>();
         services.AddSingleton<HonourListQueries>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AuditLog>();
+        services.AddSingleton<AuditQueries>();
         return services;
     }
 
@@ -51,6 +55,8 @@ public static class DashboardDataExtensions
         services.AddSingleton(seedOptions);
         services.AddSingleton<AccountStatus>();
         services.AddScoped<AccountSeeder>();
+        services.TryAddSingleton<AuditLog>();
+        services.AddSingleton<AccountAdministration>();
         return services
             .AddIdentityCore<DashboardUser>(options =>
             {
