@@ -14,7 +14,7 @@ public sealed class Browser : IAsyncLifetime
     private const string MissingChromium = $"{ChromiumPath} is not installed (apt-get install chromium fonts-noto-cjk; .ci/run does).";
 
     private readonly SemaphoreSlim _signingIn = new(1, 1);
-    private readonly Dictionary<Uri, string> _signedInStates = [];
+    private readonly Dictionary<(Uri, string), string> _signedInStates = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -34,17 +34,17 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>
-    /// A fresh context (its own cookies) on a page of the given width, signed in as the demo account <c>leader</c>
-    /// unless <paramref name="signedIn"/> is false. The first signed-in page of an app signs in through the sign-in
+    /// A fresh context (its own cookies) on a page of the given width, signed in as the demo account <paramref name="userName"/>
+    /// (<c>leader</c> unless said otherwise) unless <paramref name="signedIn"/> is false. The first signed-in page of an app signs in through the sign-in
     /// form; later ones start from its cookies, as one sign-in a minute per address is all the rate limit allows a crowd.
     /// </summary>
-    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1400, int height = 1000, bool signedIn = true)
+    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1400, int height = 1000, bool signedIn = true, string userName = "leader")
     {
         TestEnvironment.Require(_browser is not null, MissingChromium);
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
-            StorageState = signedIn ? await SignedInStateAsync(baseAddress) : null,
+            StorageState = signedIn ? await SignedInStateAsync(baseAddress, userName) : null,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
             // Charts then draw without animation, so screenshots and clicks see them finished.
@@ -53,18 +53,18 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    private async Task<string> SignedInStateAsync(Uri baseAddress)
+    private async Task<string> SignedInStateAsync(Uri baseAddress, string userName)
     {
         await _signingIn.WaitAsync();
         try
         {
-            if (!_signedInStates.TryGetValue(baseAddress, out var state))
+            if (!_signedInStates.TryGetValue((baseAddress, userName), out var state))
             {
                 var page = await NewPageAsync(baseAddress, signedIn: false);
-                await page.SignInAsync("leader");
+                await page.SignInAsync(userName);
                 state = await page.Context.StorageStateAsync();
                 await page.Context.CloseAsync();
-                _signedInStates[baseAddress] = state;
+                _signedInStates[(baseAddress, userName)] = state;
             }
             return state;
         }

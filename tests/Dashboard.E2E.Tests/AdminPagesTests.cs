@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Dashboard.E2E.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.E2E.Tests;
+
+/// <summary>账户管理 and 审计日志 as an admin meets them, and as a leader is refused them.</summary>
+public sealed class AdminPagesTests(DashboardApp dashboard, Browser browser)
+{
+    [Fact]
+    public async Task CreateAccount_AsAdmin_ListedAndInTheAuditLog()
+    {
+        // Arrange
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, userName: "admin");
+        var userName = "e2e-" + Guid.NewGuid().ToString("N")[..8];
+        await page.OpenAsync("/admin/accounts");
+
+        // Act
+        var name = page.Locator("input[data-testid='new-user-name']");
+        await name.FillAsync(userName);
+        await name.BlurAsync();
+        var password = page.Locator("input[data-testid='new-password']");
+        await password.FillAsync("a quiet river in spring");
+        await password.BlurAsync();
+        await page.ChooseAsync("new-role", "领导");
+        await page.Locator("button[data-testid='create-account']").ClickAsync();
+
+        // Assert
+        await Expect(page.Locator("[data-testid='admin-message']")).ToContainTextAsync($"已创建账户 {userName}");
+        await Expect(page.Locator("[data-testid='accounts'] tbody tr").Filter(new() { HasText = userName })).ToContainTextAsync("领导");
+        await page.Locator("[data-testid='nav-audit']").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/audit"));
+        var entry = page.Locator("[data-testid='list'] tbody tr").Filter(new() { HasText = userName });
+        await Expect(entry).ToContainTextAsync("创建账户");
+        await Expect(entry).ToContainTextAsync("admin");
+        await Expect(entry).ToContainTextAsync("角色: 领导");
+    }
+
+    [Theory]
+    [InlineData("/admin/accounts")]
+    [InlineData("/admin/audit")]
+    public async Task Open_AdminPageAsLeader_RefusedWithNoAccountsShown(string path)
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+
+        var response = await page.GotoAsync(path);
+
+        Assert.Equal(403, response!.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("页面不存在");
+        await Expect(page.Locator("[data-testid='nav-accounts']")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid='accounts']")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid='list']")).ToHaveCountAsync(0);
+    }
+}
