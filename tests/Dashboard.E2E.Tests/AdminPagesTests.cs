@@ -28,12 +28,51 @@ public sealed class AdminPagesTests(DashboardApp dashboard, Browser browser)
         // Assert
         await Expect(page.Locator("[data-testid='admin-message']")).ToContainTextAsync($"已创建账户 {userName}");
         await Expect(page.Locator("[data-testid='accounts'] tbody tr").Filter(new() { HasText = userName })).ToContainTextAsync("领导");
+        await page.SaveScreenshotAsync("admin-accounts");
         await page.Locator("[data-testid='nav-audit']").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/admin/audit"));
         var entry = page.Locator("[data-testid='list'] tbody tr").Filter(new() { HasText = userName });
         await Expect(entry).ToContainTextAsync("创建账户");
         await Expect(entry).ToContainTextAsync("admin");
         await Expect(entry).ToContainTextAsync("角色: 领导");
+        // The circuit knows the browser's address, though no request carries it after the page opened.
+        await Expect(entry).ToContainTextAsync("127.0.0.1");
+        await page.SaveScreenshotAsync("admin-audit");
+
+        // The filter goes into the URL and the list follows it.
+        await page.ChooseAsync("filter-action", "创建账户");
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/audit\\?action=AccountCreated$"));
+        await Expect(page.Locator("[data-testid='list'] tbody tr td:nth-child(2)").Filter(new() { HasNotText = "创建账户" })).ToHaveCountAsync(0);
+        await Expect(entry).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task ChangePassword_NewAccount_TheChangeIsInTheAuditLog()
+    {
+        // Arrange: an account of its own, so no other test's password changes
+        var userName = "e2e-" + Guid.NewGuid().ToString("N")[..8];
+        const string first = "a quiet river in spring";
+        var admin = await browser.NewPageAsync(dashboard.BaseAddress, userName: "admin");
+        await admin.OpenAsync("/admin/accounts");
+        await admin.Locator("input[data-testid='new-user-name']").FillAsync(userName);
+        await admin.Locator("input[data-testid='new-password']").FillAsync(first);
+        await admin.Locator("input[data-testid='new-password']").BlurAsync();
+        await admin.Locator("button[data-testid='create-account']").ClickAsync();
+        await Expect(admin.Locator("[data-testid='admin-message']")).ToContainTextAsync($"已创建账户 {userName}");
+
+        // Act
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, signedIn: false);
+        await page.SignInAsync(userName, first);
+        await page.GotoAsync("/account/password");
+        await page.Locator("#current-password").FillAsync(first);
+        await page.Locator("#new-password").FillAsync("snow on the distant mountains");
+        await page.Locator("#confirm-password").FillAsync("snow on the distant mountains");
+        await page.Locator("button[type='submit']").ClickAsync();
+        await Expect(page.Locator("[data-testid='password-changed']")).ToBeVisibleAsync();
+
+        // Assert
+        await admin.OpenAsync($"/admin/audit?actor={userName}");
+        await Expect(admin.Locator("[data-testid='list'] tbody tr td:nth-child(2)")).ToHaveTextAsync(["修改密码", "登录"]);
     }
 
     [Theory]
