@@ -61,6 +61,14 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, AuditLog 
     public const string DisabledField = "Disabled";
     public const string LockedOutUntilField = "LockedOutUntil";
 
+    /// <summary>Whether <paramref name="user"/> is, in the database now, an admin and not disabled: for pages that only read, such as the audit log.</summary>
+    public async Task<bool> IsActiveAdminAsync(ClaimsPrincipal user)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await ActiveAdminAsync(scope.ServiceProvider.GetRequiredService<DashboardUserManager>(), user) is not null;
+    }
+
+    /// <summary>Every account by user name, or null when the caller is not an active admin.</summary>
     public async Task<IReadOnlyList<AccountRow>?> ListAsync(AccountCaller caller, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();

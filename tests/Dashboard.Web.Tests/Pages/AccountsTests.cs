@@ -113,7 +113,7 @@ public sealed class AccountsTests : AdminPageTestContext
         var cut = Render<Accounts>();
 
         // Assert
-        cut.WaitForAssertion(() => Assert.Contains("只有有效的管理员可以管理账户", cut.Find("[data-testid='admin-message']").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("只有有效的管理员可以使用此页面", cut.Find("[data-testid='admin-message']").TextContent));
         Assert.Empty(Column(cut, 1));
     }
 

@@ -46,6 +46,51 @@ public sealed class AuditTests : AdminPageTestContext
         Assert.Contains("日期“yesterday”无法识别", cut.Find("[data-testid='dropped']").TextContent);
     }
 
+    [Fact]
+    public async Task ExportCsv_FilteredLog_WritesEveryMatchingEntryWithTheGridsColumns()
+    {
+        // Arrange: 25 failed sign-ins, more than a page, and one sign-in the filter leaves out
+        await SignInAsAsync("admin");
+        for (var attempt = 0; attempt < 25; attempt++)
+        {
+            await AuditLog.WriteAsync(new AuditEvent(AuditActions.SignInFailed, new AuditActor(null, "guess", "10.0.0.9")) { Details = SignInFailures.UnknownUser }, Xunit.TestContext.Current.CancellationToken);
+        }
+        await AuditLog.WriteAsync(new AuditEvent(AuditActions.SignIn, new AuditActor(null, "leader", "10.0.0.1")), Xunit.TestContext.Current.CancellationToken);
+        var downloads = JSInterop.SetupDownloadsModule();
+        var popovers = Render<MudBlazor.MudPopoverProvider>();
+        Navigation.NavigateTo("/admin/audit?action=SignInFailed");
+        var cut = Render<Audit>();
+        cut.WaitForAssertion(() => Assert.Equal(20, Rows(cut).Count));
+
+        // Act
+        cut.Find("[data-testid='export-menu'] button").Click();
+        popovers.WaitForElement("[data-testid='export-csv']").Click();
+
+        // Assert
+        var (fileName, _, content) = downloads.DownloadedFile();
+        var lines = System.Text.Encoding.UTF8.GetString(content[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("审计日志-", fileName);
+        Assert.Equal("时间（北京时间）,操作,操作人,对象账户,客户端地址,变更,说明", lines[0]);
+        Assert.Equal(25, lines.Length - 1);
+        Assert.All(lines.Skip(1), l => Assert.EndsWith(",登录失败,guess,,10.0.0.9,,无此用户名", l));
+    }
+
+    [Fact]
+    public async Task Render_AdminDisabledSinceSignIn_ListsNothingAndSaysWhy()
+    {
+        // Arrange: leader, made an admin, disables the admin whose session still claims the role
+        await SignInAsAsync("admin");
+        await Administration.ChangeRoleAsync(await CallerAsync("admin"), await UserIdAsync("leader"), DashboardRoles.Admin, Xunit.TestContext.Current.CancellationToken);
+        await Administration.SetDisabledAsync(await CallerAsync("leader"), await UserIdAsync("admin"), disabled: true, Xunit.TestContext.Current.CancellationToken);
+
+        // Act
+        var cut = Render<Audit>();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Contains("只有有效的管理员可以使用此页面", cut.Find("[data-testid='admin-message']").TextContent));
+        Assert.Empty(Rows(cut));
+    }
+
     private static List<string[]> Rows(IRenderedComponent<Audit> cut)
         => [.. cut.FindAll("[data-testid='list'] tbody tr.mud-table-row").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray())];
 }

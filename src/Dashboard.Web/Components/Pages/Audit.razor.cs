@@ -6,6 +6,7 @@ using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
 using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Components.Pages;
@@ -24,10 +25,17 @@ public sealed partial class Audit
     private DateOnly? _from;
     private DateOnly? _to;
     private List<string> _dropped = [];
+    private bool _refused;
     private IReadOnlyList<FilterOption> _regions = [];
 
     [Inject]
     public required AuditQueries Queries { get; init; }
+
+    [Inject]
+    public required AccountAdministration Administration { get; init; }
+
+    [CascadingParameter]
+    public required Task<AuthenticationState> AuthenticationState { get; set; }
 
     [Inject]
     public required ReferenceQueries References { get; init; }
@@ -83,10 +91,12 @@ public sealed partial class Audit
         }
     }
 
-    private Task<PagedResult<AuditRow>> FetchAsync(ListRequest request, CancellationToken cancellationToken)
+    // Each page and each export asks again: an admin demoted or disabled a moment ago reads no further.
+    private async Task<PagedResult<AuditRow>> FetchAsync(ListRequest request, CancellationToken cancellationToken)
     {
         _loaded = _filter;
-        return Queries.ListAsync(_filter, request, cancellationToken);
+        _refused = !await Administration.IsActiveAdminAsync((await AuthenticationState).User);
+        return _refused ? new PagedResult<AuditRow>([], 0) : await Queries.ListAsync(_filter, request, cancellationToken);
     }
 
     private void Apply(string? actor = null, string? action = null, string? from = null, string? to = null)
