@@ -13,29 +13,42 @@ namespace Dashboard.Data;
 
 public static class DashboardDataExtensions
 {
+    /// <summary>
+    /// The data layer. Query services of records are scoped: each reader's contexts come from
+    /// <see cref="ReaderDbContextFactory"/>, which needs an <see cref="IRecordScopeSource"/> registered by the host.
+    /// Without one, no record query can run: a missing scope fails closed rather than showing the whole province.
+    /// </summary>
     public static IServiceCollection AddDashboardData(this IServiceCollection services, string connectionString, SeedOptions seedOptions)
     {
+        // Registered for its options (with the app's logging); the factory itself is replaced by the two below.
         services.AddDbContextFactory<DashboardDbContext>(options => options
             .UseSqlite(connectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.Replace(ServiceDescriptor.Scoped<IDbContextFactory<DashboardDbContext>, ReaderDbContextFactory>());
+        services.AddKeyedSingleton<IDbContextFactory<DashboardDbContext>, WholeDatabaseDbContextFactory>(WholeDatabaseDbContextFactory.Key);
         services.AddSingleton(seedOptions);
         services.AddSingleton<SeedStatus>();
+        // Published figures and reference lists are public and cached once per app.
         services.AddSingleton<IndicatorQueries>();
         services.AddSingleton<ReferenceQueries>();
-        services.AddSingleton<OverviewQueries>();
-        services.AddSingleton<TierQueries>();
-        services.AddSingleton<CompetitionQueries>();
-        services.AddSingleton<InnovationQueries>();
-        services.AddSingleton<CraftsmanListQueries>();
-        services.AddSingleton<CompetitionListQueries>();
-        services.AddSingleton<StudioListQueries>();
-        services.AddSingleton<EnterpriseQueries>();
-        services.AddSingleton<HonourListQueries>();
+        services.AddScoped<OverviewQueries>();
+        services.AddScoped<TierQueries>();
+        services.AddScoped<CompetitionQueries>();
+        services.AddScoped<InnovationQueries>();
+        services.AddScoped<CraftsmanListQueries>();
+        services.AddScoped<CompetitionListQueries>();
+        services.AddScoped<StudioListQueries>();
+        services.AddScoped<EnterpriseQueries>();
+        services.AddScoped<HonourListQueries>();
         services.TryAddSingleton(TimeProvider.System);
+        // The audit log is the admins' and the sign-in's, never a reader's: both use the whole-database factory.
         services.TryAddSingleton<AuditLog>();
         services.AddSingleton<AuditQueries>();
         return services;
     }
+
+    private static IDbContextFactory<DashboardDbContext> WholeDatabase(this IServiceProvider services)
+        => services.GetRequiredKeyedService<IDbContextFactory<DashboardDbContext>>(WholeDatabaseDbContextFactory.Key);
 
     /// <summary>
     /// Identity over <see cref="DashboardDbContext"/>: passwords of 8 to any length checked against the common-password
@@ -47,7 +60,7 @@ public static class DashboardDataExtensions
         // the query services keep their no-tracking contexts from the factory.
         services.AddScoped(provider =>
         {
-            var db = provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext();
+            var db = provider.WholeDatabase().CreateDbContext();
             db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
             return db;
         });
@@ -71,6 +84,7 @@ public static class DashboardDataExtensions
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<DashboardClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<DashboardDbContext>()
             .AddUserManager<DashboardUserManager>()
             .AddPasswordValidator<CommonPasswordValidator>();
@@ -96,7 +110,7 @@ public static class DashboardDataExtensions
             try
             {
                 // A fresh context each try: a failed SaveChanges leaves its rows tracked.
-                await using var db = await services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync(cancellationToken);
+                await using var db = await services.WholeDatabase().CreateDbContextAsync(cancellationToken);
                 await DatabaseStartup.RemoveStaleMigrationLockAsync(db, logger, cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
                 await SeedAsync(services, db, logger, cancellationToken);

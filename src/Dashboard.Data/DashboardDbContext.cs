@@ -33,11 +33,36 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>
+    /// The one 市州 whose records this context sees, or null for all. Set by the reader's context factory and
+    /// applied to every query of records, lists, details, charts and exports alike; a record of another 市州 is
+    /// simply not there, so its id finds nothing.
+    /// </summary>
+    public string? RegionScope { get; init; }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Identity's tables first; our configurations then add to its user.
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+        ApplyRegionScope(modelBuilder);
+    }
+
+    /// <summary>
+    /// Each kind of record belongs to a 市州 as <see cref="Queries.FilterScopes"/> places it in one: a competition
+    /// and its entries through the enterprises taking part, an achievement through its studio. A record of no
+    /// stated 市州 belongs to no city union. Published figures and reference lists stay outside: they are public.
+    /// </summary>
+    private void ApplyRegionScope(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Craftsman>().HasQueryFilter(c => RegionScope == null || c.RegionCode == RegionScope);
+        modelBuilder.Entity<Honour>().HasQueryFilter(h => RegionScope == null || h.RegionCode == RegionScope);
+        modelBuilder.Entity<Enterprise>().HasQueryFilter(e => RegionScope == null || e.RegionCode == RegionScope);
+        modelBuilder.Entity<CompetitionEntry>().HasQueryFilter(e => RegionScope == null || e.Enterprise!.RegionCode == RegionScope);
+        modelBuilder.Entity<Competition>().HasQueryFilter(c => RegionScope == null || c.Entries.Any(e => e.Enterprise!.RegionCode == RegionScope));
+        modelBuilder.Entity<InnovationStudio>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
+        modelBuilder.Entity<InnovationAchievement>().HasQueryFilter(a => RegionScope == null || a.Studio!.RegionCode == RegionScope);
+        modelBuilder.Entity<StaffInnovationTally>().HasQueryFilter(t => RegionScope == null || t.RegionCode == RegionScope);
     }
 
     // Every SaveChanges overload ends in one of these two.

@@ -11,6 +11,7 @@ namespace Dashboard.E2E.Tests;
 /// <summary>A member of staff answers "which 市级工匠 in 绵阳 work in 装备制造, and who are they?" with clicks.</summary>
 public sealed partial class DrillDownTests(DashboardApp dashboard, Browser browser)
 {
+    private const string List = "[data-testid='list']";
     private const string ListUrl = "**/tiers/craftsmen?region=510700&industry=equipment-manufacturing&tier=city";
 
     [Fact]
@@ -67,12 +68,12 @@ public sealed partial class DrillDownTests(DashboardApp dashboard, Browser brows
 
         // Export every matching row, not just the page on screen.
         await Expect(rows.First).ToBeVisibleAsync();
-        var csv = Encoding.UTF8.GetString((await DownloadAsync(page, "export-csv"))[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var csv = Encoding.UTF8.GetString((await page.DownloadAsync(List, "export-csv"))[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(total + 1, csv.Length);
         Assert.StartsWith("姓名,梯队,市州,行业", csv[0]);
         Assert.All(csv.Skip(1), line => Assert.Contains(",市级工匠,绵阳,装备制造,", line));
 
-        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(await DownloadAsync(page, "export-xlsx")), isEditable: false);
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(await page.DownloadAsync(List, "export-xlsx")), isEditable: false);
         var sheetRows = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
         Assert.Equal(total + 1, sheetRows.Count);
         Assert.Equal("绵阳", sheetRows[1].Elements<Cell>().ElementAt(2).InnerText);
@@ -81,16 +82,6 @@ public sealed partial class DrillDownTests(DashboardApp dashboard, Browser brows
 
     private static async Task<int> RowCountAsync(IPage page)
         => int.Parse(Digits().Match(await page.Locator("[data-testid='row-count']").InnerTextAsync()).Value.Replace(",", ""));
-
-    private static async Task<byte[]> DownloadAsync(IPage page, string item)
-    {
-        await page.Locator("[data-testid='list'] [data-testid='export-menu'] button").First.ClickAsync();
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($".mud-popover-open [data-testid='{item}']").ClickAsync());
-        await using var stream = await download.CreateReadStreamAsync();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy);
-        return copy.ToArray();
-    }
 
     [GeneratedRegex(@"[\d,]+")]
     private static partial Regex Digits();

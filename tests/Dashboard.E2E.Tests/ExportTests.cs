@@ -15,7 +15,7 @@ public sealed class ExportTests(DashboardApp dashboard, Browser browser)
     {
         var page = await OpenCompetitionsAsync();
 
-        var bytes = await DownloadAsync(page, "export-csv");
+        var bytes = await page.DownloadAsync(Chart, "export-csv");
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -29,7 +29,7 @@ public sealed class ExportTests(DashboardApp dashboard, Browser browser)
     {
         var page = await OpenCompetitionsAsync();
 
-        var bytes = await DownloadAsync(page, "export-xlsx");
+        var bytes = await page.DownloadAsync(Chart, "export-xlsx");
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
         var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
@@ -46,7 +46,7 @@ public sealed class ExportTests(DashboardApp dashboard, Browser browser)
     {
         var page = await OpenCompetitionsAsync();
 
-        var bytes = await DownloadAsync(page, "export-png");
+        var bytes = await page.DownloadAsync(Chart, "export-png");
 
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes.Take(4));
         Assert.True(bytes.Length > 5_000);
@@ -76,16 +76,6 @@ public sealed class ExportTests(DashboardApp dashboard, Browser browser)
         await page.OpenAsync("/competitions");
         await page.WaitForFunctionAsync($"() => globalThis.Chart?.getChart(document.querySelector(\"{Chart} canvas\"))");
         return page;
-    }
-
-    private static async Task<byte[]> DownloadAsync(IPage page, string item)
-    {
-        await page.Locator($"{Chart} [data-testid='export-menu'] button").First.ClickAsync();
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($".mud-popover-open [data-testid='{item}']").ClickAsync());
-        await using var stream = await download.CreateReadStreamAsync();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy);
-        return copy.ToArray();
     }
 
     private static string CellText(Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "";

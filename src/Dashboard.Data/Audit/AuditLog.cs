@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Data.Audit;
 
@@ -18,7 +19,7 @@ public sealed record AuditEvent(string Action, AuditActor Actor)
 }
 
 /// <summary>Writes the audit log. It only ever adds entries: nothing in the app changes or removes one.</summary>
-public sealed class AuditLog(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock)
+public sealed class AuditLog([FromKeyedServices(WholeDatabaseDbContextFactory.Key)] IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock)
 {
     public async Task WriteAsync(AuditEvent audited, CancellationToken cancellationToken = default)
     {

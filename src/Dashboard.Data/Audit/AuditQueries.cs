@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Data.Audit;
 
@@ -16,7 +17,7 @@ public sealed record AuditRow(
     string? Before, string? After, string? Details);
 
 /// <summary>The audit log, newest first, one page at a time.</summary>
-public sealed class AuditQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+public sealed class AuditQueries([FromKeyedServices(WholeDatabaseDbContextFactory.Key)] IDbContextFactory<DashboardDbContext> dbFactory)
 {
     private static readonly ListColumns<AuditEntry> s_columns = new ListColumns<AuditEntry>()
         .Sortable(nameof(AuditRow.TimeUtc), e => e.TimeUtc)

@@ -1,10 +1,11 @@
 using System.Linq.Expressions;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Data.Queries;
 
-public sealed class IndicatorQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+public sealed class IndicatorQueries([FromKeyedServices(WholeDatabaseDbContextFactory.Key)] IDbContextFactory<DashboardDbContext> dbFactory)
 {
     internal static readonly Expression<Func<PublishedIndicator, PublishedFigure>> ToFigure = i => new PublishedFigure(
         i.Code, i.Area, i.LabelZh, i.LabelEn, i.Value, i.SecondValue, i.Qualifier, i.Unit, i.UnitEn,

@@ -1,6 +1,7 @@
 using Dashboard.Data;
 using Dashboard.Data.Accounts;
 using Dashboard.Data.Entities;
+using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Account;
 using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Authorization;
@@ -43,12 +44,14 @@ public static class DashboardAccountsExtensions
         });
         // Identity checks a cookie against the database every 30 minutes by default; an admin's change should bite within one.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorizationBuilder().AddDashboardPolicies();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAccountStateProvider>();
+        services.AddScoped<IRecordScopeSource, AccountRecordScope>();
+        services.AddScoped<ActionAuthorization>();
         // A fixed application name, so servers started from different folders read each other's cookies.
         services.AddDataProtection().SetApplicationName("Dashboard").PersistKeysToDbContext<DashboardDbContext>();
-        services.AddSignInRateLimit();
+        services.AddSignInRateLimit(configuration.GetValue("Dashboard:SignInAttemptsPerMinute", AccountEndpoints.DefaultSignInAttemptsPerMinute));
         services.AddHttpContextAccessor();
         services.AddScoped<ClientAddress>();
         services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();

@@ -16,8 +16,11 @@ public static class DashboardWebExtensions
 {
     public static void AddDashboardWeb(this WebApplicationBuilder builder)
     {
+        // Circuit limits come from Dashboard:Circuits (appsettings.json says why each value was chosen).
+        var circuits = builder.Configuration.GetSection("Dashboard:Circuits");
         builder.Services.AddRazorComponents()
-            .AddInteractiveServerComponents();
+            .AddInteractiveServerComponents(circuits.Bind)
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = circuits.GetValue("MaximumReceiveMessageSize", 32L * 1024));
         builder.Services.AddDashboardUi();
 
         var seedDirectory = Path.Combine(AppContext.BaseDirectory, builder.Configuration["Dashboard:SeedDirectory"] ?? "seeds");
@@ -26,6 +29,7 @@ public static class DashboardWebExtensions
         builder.Services.AddDashboardData(connectionString, seedOptions);
         builder.Services.AddHealthChecks().AddCheck("database", new DatabaseHealthCheck(connectionString));
         builder.AddDashboardAccounts();
+        builder.AddDashboardSecurity();
     }
 
     /// <summary>MudBlazor, speaking Chinese where the reader does, and the app's own localized texts; shared with the component tests.</summary>
@@ -41,10 +45,12 @@ public static class DashboardWebExtensions
 
     public static void UseDashboardWeb(this WebApplication app)
     {
+        app.UseDashboardSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+        app.UseDashboardHttps();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
         // Chinese unless the reader chose English: the choice lives in the culture cookie only.
@@ -66,7 +72,8 @@ public static class DashboardWebExtensions
         app.MapHealthChecks(DashboardUrls.HealthPath).AllowAnonymous();
         app.MapGet(DashboardUrls.SetCulturePath, SetCulture).AllowAnonymous();
         app.MapAccountEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // SecurityHeaders sends the whole policy, frame-ancestors included; Blazor's own frame-ancestors header would be a second one.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
     }
 
     /// <summary>Stores the chosen language in the culture cookie and goes back to the page it was chosen on; another site's link only goes back.</summary>
@@ -79,7 +86,7 @@ public static class DashboardWebExtensions
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         }
         return Results.LocalRedirect(CultureSwitchRequest.ReturnPath(redirectUri));
     }

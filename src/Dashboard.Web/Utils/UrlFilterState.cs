@@ -14,8 +14,8 @@ public sealed class UrlFilterState
 
     public DashboardFilter Filter { get; private set; } = DashboardFilter.WholeProvince;
 
-    /// <summary>URL values that could not be used, shown to the reader.</summary>
-    public IReadOnlyList<string> Dropped { get; private set; } = [];
+    /// <summary>What the URL asked for that the page could not give, shown to the reader.</summary>
+    public UrlNotices Notices { get; private set; } = UrlNotices.None;
 
     /// <summary>Whether <paramref name="uri"/> is on the path last loaded: a navigation elsewhere is not this page's to load.</summary>
     public bool IsLoadedPath(string uri) => new Uri(uri).AbsolutePath == _path;
@@ -23,14 +23,22 @@ public sealed class UrlFilterState
     /// <returns>True when the path or the filter differs from the last call's, and the page should load.</returns>
     public bool Read(string uri, FilterVocabulary vocabulary)
     {
-        var (filter, dropped) = FilterQuery.Parse(uri, vocabulary);
+        var (parsed, dropped) = FilterQuery.Parse(uri, vocabulary);
+        var (filter, outOfScope) = vocabulary.Pin(parsed);
         var path = new Uri(uri).AbsolutePath;
         var query = FilterQuery.Format(filter);
         if (path == _path && query == _query)
         {
             return false;
         }
-        (_path, _query, Filter, Dropped) = (path, query, filter, dropped);
+        (_path, _query, Filter, Notices) = (path, query, filter, new UrlNotices(dropped, outOfScope));
         return true;
     }
+}
+
+/// <param name="Dropped">URL values that could not be read, as written (<c>region=999999</c>).</param>
+/// <param name="OutOfScope">市州 codes outside the reader's own: for that reader their records do not exist.</param>
+public sealed record UrlNotices(IReadOnlyList<string> Dropped, IReadOnlyList<string> OutOfScope)
+{
+    public static UrlNotices None { get; } = new([], []);
 }

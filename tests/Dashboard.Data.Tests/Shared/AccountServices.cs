@@ -13,7 +13,7 @@ internal static class AccountServices
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(clock ?? TimeProvider.System);
-        services.AddSingleton<IDbContextFactory<DashboardDbContext>>(database);
+        services.AddKeyedSingleton<IDbContextFactory<DashboardDbContext>>(WholeDatabaseDbContextFactory.Key, database);
         services.AddDashboardAccounts(options);
         return services.BuildServiceProvider();
     }

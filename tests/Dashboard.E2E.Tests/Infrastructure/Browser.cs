@@ -14,7 +14,7 @@ public sealed class Browser : IAsyncLifetime
     private const string MissingChromium = $"{ChromiumPath} is not installed (apt-get install chromium fonts-noto-cjk; .ci/run does).";
 
     private readonly SemaphoreSlim _signingIn = new(1, 1);
-    private readonly Dictionary<(Uri, string), string> _signedInStates = [];
+    private readonly Dictionary<(Uri App, string UserName), string> _signedInStates = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -34,9 +34,9 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>
-    /// A fresh context (its own cookies) on a page of the given width, signed in as the demo account <paramref name="userName"/>
-    /// (<c>leader</c> unless said otherwise) unless <paramref name="signedIn"/> is false. The first signed-in page of an app signs in through the sign-in
-    /// form; later ones start from its cookies, as one sign-in a minute per address is all the rate limit allows a crowd.
+    /// A fresh context (its own cookies) on a page of the given width, signed in as the demo account
+    /// <paramref name="userName"/> unless <paramref name="signedIn"/> is false. The first page of an app for an account
+    /// signs in through the sign-in form; later ones start from its cookies, as a real browser would.
     /// </summary>
     public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1400, int height = 1000, bool signedIn = true, string userName = "leader")
     {
@@ -53,7 +53,8 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    private async Task<string> SignedInStateAsync(Uri baseAddress, string userName)
+    /// <summary>The cookies of <paramref name="userName"/> signed in on the app at <paramref name="baseAddress"/>.</summary>
+    public async Task<string> SignedInStateAsync(Uri baseAddress, string userName = "leader")
     {
         await _signingIn.WaitAsync();
         try
@@ -74,8 +75,11 @@ public sealed class Browser : IAsyncLifetime
         }
     }
 
-    /// <summary>Plain HTTP requests that do not follow redirects, so a test sees exactly what the app answered.</summary>
-    public async Task<IAPIRequestContext> NewRequestAsync(Uri baseAddress, Dictionary<string, string>? headers = null)
+    /// <summary>
+    /// Plain HTTP requests that do not follow redirects, so a test sees exactly what the app answered; anonymous, or
+    /// with the cookies of <paramref name="signedInAs"/>.
+    /// </summary>
+    public async Task<IAPIRequestContext> NewRequestAsync(Uri baseAddress, Dictionary<string, string>? headers = null, string? signedInAs = null)
     {
         TestEnvironment.Require(_playwright is not null, MissingChromium);
         return await _playwright.APIRequest.NewContextAsync(new APIRequestNewContextOptions
@@ -83,6 +87,7 @@ public sealed class Browser : IAsyncLifetime
             BaseURL = baseAddress.ToString(),
             MaxRedirects = 0,
             ExtraHTTPHeaders = headers,
+            StorageState = signedInAs is null ? null : await SignedInStateAsync(baseAddress, signedInAs),
         });
     }
 

@@ -18,12 +18,22 @@ public sealed class DashboardApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync() => _app = await StartAsync();
 
-    /// <summary>Starts the app in Development with <c>dotnet run</c>, on a fresh database or on the one in <paramref name="dataFolder"/>.</summary>
-    public static Task<AppProcess> StartAsync(string? dataFolder = null)
+    /// <summary>
+    /// The suite signs in as every demo account and locks one out, from one address, faster than the default sign-in
+    /// rate limit allows; <see cref="SignInRateLimitTests"/> starts an app of its own to test that limit.
+    /// </summary>
+    private static readonly Dictionary<string, string> s_suiteSettings = new() { ["Dashboard__SignInAttemptsPerMinute"] = "600" };
+
+    /// <summary>
+    /// Starts the app in Development with <c>dotnet run</c>, on a fresh database or on the one in <paramref name="dataFolder"/>,
+    /// with the suite's settings or <paramref name="settings"/>.
+    /// </summary>
+    public static Task<AppProcess> StartAsync(string? dataFolder = null, IReadOnlyDictionary<string, string>? settings = null)
         => AppProcess.StartAsync(
             ["run", "--no-build", "--no-launch-profile", "-c", BuildConfiguration, "--project", Path.Combine(RepositoryPaths.Root, "src", "Dashboard.Web")],
             environment: "Development",
             workingDirectory: RepositoryPaths.Root,
+            settings: settings ?? s_suiteSettings,
             dataFolder: dataFolder);
 
     public async ValueTask DisposeAsync()

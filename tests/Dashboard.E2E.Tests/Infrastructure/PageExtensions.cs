@@ -30,6 +30,17 @@ internal static class PageExtensions
         await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/signin", StringComparison.Ordinal));
     }
 
+    /// <summary>Picks <paramref name="item"/> (export-csv, export-xlsx, export-png) from the export menu within <paramref name="scope"/> and reads the file.</summary>
+    public static async Task<byte[]> DownloadAsync(this IPage page, string scope, string item)
+    {
+        await page.Locator($"{scope} [data-testid='export-menu'] button").First.ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($".mud-popover-open [data-testid='{item}']").ClickAsync());
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
     /// <summary>A screenshot from the top of the page: all of it, or what the window shows.</summary>
     public static async Task SaveScreenshotAsync(this IPage page, string name, bool fullPage = true)
     {

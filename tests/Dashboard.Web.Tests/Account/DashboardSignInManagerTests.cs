@@ -3,8 +3,6 @@ using Dashboard.Data;
 using Dashboard.Data.Accounts;
 using Dashboard.Data.Audit;
 using Dashboard.Data.Entities;
-using Dashboard.Data.Seeding;
-using Dashboard.Tests.Shared;
 using Dashboard.Tests.Shared.Data;
 using Dashboard.Web.Components.Account;
 using Microsoft.AspNetCore.Http;
@@ -27,8 +25,7 @@ public sealed class DashboardSignInManagerTests : IAsyncLifetime
         _database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddDashboardData("Data Source=:memory:", new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: false));
-        services.AddSingleton<IDbContextFactory<DashboardDbContext>>(_database);
+        services.AddDashboardData(_database);
         services.AddDashboardAccounts(new AccountSeedOptions(DemoAccounts: true, null, null)).AddSignInManager<DashboardSignInManager>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddHttpContextAccessor();

@@ -62,9 +62,27 @@ public sealed class ExportMenuTests : DashboardTestContext
 
         popovers.Find("[data-testid='export-png']").Click();
 
-        var invocation = Assert.Single(downloads.Invocations, i => i.Identifier == "downloadCanvasPng");
+        var invocation = downloads.WaitForCall("downloadCanvasPng");
         Assert.Equal("chart-area", ((ElementReference)invocation.Arguments[0]!).Id);
         Assert.Matches(@"^竞赛-\d{8}\.png$", (string)invocation.Arguments[1]!);
+    }
+
+    [Theory]
+    [InlineData("export-csv")]
+    [InlineData("export-png")]
+    public void Click_AccountSignedOutSinceThePageOpened_NoFileAndANotice(string testId)
+    {
+        var downloads = JSInterop.SetupDownloadsModule();
+        var popovers = RenderOpenMenu(new ElementReference("chart-area"));
+        var snackbars = Render<MudSnackbarProvider>();
+
+        // Revalidation found the account disabled: the circuit's reader is now nobody, holding no policy.
+        Authorization.SetNotAuthorized();
+        Authorization.SetPolicies();
+        popovers.Find($"[data-testid='{testId}']").Click();
+
+        Assert.DoesNotContain(downloads.Invocations, i => i.Identifier is "downloadFile" or "downloadCanvasPng");
+        snackbars.WaitForAssertion(() => Assert.Contains("未导出", snackbars.Markup));
     }
 
     /// <summary>Renders the menu for <see cref="s_table"/> named "竞赛" and opens it; its items render in the popover provider.</summary>

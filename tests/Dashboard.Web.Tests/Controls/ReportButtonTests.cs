@@ -14,6 +14,6 @@ public sealed class ReportButtonTests : DashboardTestContext
         cut.Find("[data-testid='report-print']").Click();
 
         Assert.Contains("汇报材料", cut.Find("[data-testid='report-print']").TextContent);
-        Assert.Single(downloads.Invocations, i => i.Identifier == "printPage");
+        downloads.WaitForCall("printPage");
     }
 }

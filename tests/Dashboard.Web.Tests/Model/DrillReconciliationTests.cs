@@ -194,8 +194,7 @@ public sealed class DrillReconciliationTests : IClassFixture<DrillReconciliation
             services.AddLocalization();
             services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
             services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-            services.AddDashboardData("Data Source=:memory:", new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: true));
-            services.AddSingleton<IDbContextFactory<DashboardDbContext>>(_database);
+            services.AddDashboardData(_database);
             _provider = services.BuildServiceProvider();
         }
 

@@ -35,6 +35,6 @@ public sealed class CompetitionListTests : DrillPageTestContext
 
         var cut = Render<CompetitionList>();
 
-        cut.WaitForAssertion(() => Assert.Contains("level=Galactic", cut.Find("[data-testid='dropped-filters']").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("level=Galactic", cut.Find("[data-testid='filter-dropped']").TextContent));
     }
 }

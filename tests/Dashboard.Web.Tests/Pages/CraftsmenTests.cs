@@ -88,7 +88,7 @@ public sealed class CraftsmenTests : DrillPageTestContext
 
         var cut = Render<Craftsmen>();
 
-        cut.WaitForAssertion(() => Assert.Contains("region=999999", cut.Find("[data-testid='dropped-filters']").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("region=999999", cut.Find("[data-testid='filter-dropped']").TextContent));
         // 工匠己 and the two real 大国工匠 (陈行行, 崔兴国)
         cut.WaitForAssertion(() => Assert.Equal("共 3 条", cut.Find("[data-testid='row-count']").TextContent.Trim()));
     }

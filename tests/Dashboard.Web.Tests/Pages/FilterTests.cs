@@ -22,13 +22,6 @@ public sealed class FilterTests : PageTestContext
             Craftsman("示例工匠 0003", "city", region: "510100", industry: "equipment-manufacturing", year: 2023, sample: true));
 
 
-    private IRenderedComponent<Tiers> RenderTiersAt(string uri)
-    {
-        Navigation.NavigateTo(uri);
-        var cut = Render<Tiers>();
-        cut.WaitForElement("[data-chart='tier-pyramid'] canvas");
-        return cut;
-    }
 
     [Fact]
     public void Open_FilterInUrl_ChartsCountOnlyMatchingRecordsWithoutPublishedComparison()

@@ -34,6 +34,6 @@ public sealed class StudiosTests : DrillPageTestContext
 
         var cut = Render<Studios>();
 
-        cut.WaitForAssertion(() => Assert.Contains("from=3000", cut.Find("[data-testid='dropped-filters']").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("from=3000", cut.Find("[data-testid='filter-dropped']").TextContent));
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Bunit.TestDoubles;
 using Dashboard.Data;
 using Dashboard.Data.Accounts;
 using Dashboard.Data.Audit;
@@ -17,14 +16,11 @@ namespace Dashboard.Web.Tests.Shared;
 /// </summary>
 public abstract class AdminPageTestContext : PageTestContext
 {
-    private readonly BunitAuthorizationContext _authorization;
-
     protected AdminPageTestContext()
     {
         Services.AddDashboardAccounts(new AccountSeedOptions(DemoAccounts: true, null, null));
         Services.AddHttpContextAccessor();
         Services.AddScoped<ClientAddress>();
-        _authorization = AddAuthorization();
     }
 
     /// <summary>Creates the demo accounts (once) and signs the reader in as <paramref name="userName"/> with the role the cookie would carry.</summary>
@@ -34,9 +30,9 @@ public abstract class AdminPageTestContext : PageTestContext
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<DashboardUser>>();
         var user = (await users.FindByNameAsync(userName))!;
-        _authorization.SetAuthorized(userName);
-        _authorization.SetRoles([.. await users.GetRolesAsync(user)]);
-        _authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, user.Id));
+        Authorization.SetAuthorized(userName);
+        Authorization.SetRoles([.. await users.GetRolesAsync(user)]);
+        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, user.Id));
     }
 
     /// <summary>A caller for the service itself, to set the scene as another admin would have.</summary>

@@ -12,6 +12,8 @@ using Dashboard.Web.Components.Controls.Chart;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Dashboard.Web.Extensions;
+using Dashboard.Data.Accounts;
+using Dashboard.Web.Components.Account;
 
 namespace Dashboard.Web.Tests.Shared;
 
@@ -33,7 +35,15 @@ public abstract class DashboardTestContext : BunitContext
         });
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized("leader");
+        Authorization.SetRoles(DashboardRoles.Leader);
+        Authorization.SetPolicies(DashboardPolicies.Reader);
+        Services.AddScoped<ActionAuthorization>();
     }
+
+    /// <summary>The reader the components see: <c>leader</c>, who may do what a reader may, unless a test says otherwise.</summary>
+    protected Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }
 
     /// <summary>
     /// The chart module with strict interop: only create, update and destroy are allowed, so an unexpected
@@ -78,11 +88,6 @@ public abstract class DashboardTestContext : BunitContext
     /// <summary>The test's navigation manager: set a URL before rendering, read the one a page went to.</summary>
     protected Bunit.TestDoubles.BunitNavigationManager Navigation => Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>();
 
-    /// <summary>Registers the app's query services, as the app does, over <paramref name="database"/>.</summary>
-    protected void UseDatabase(SqliteTestDatabase database)
-    {
-        Services.AddDashboardData("Data Source=:memory:", new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: true));
-        // Registered last, so it is the factory every query service is given.
-        Services.AddSingleton<IDbContextFactory<DashboardDbContext>>(database);
-    }
+    /// <summary>Registers the app's query services, as the app does, over <paramref name="database"/> for a reader of <paramref name="scope"/>.</summary>
+    protected void UseDatabase(SqliteTestDatabase database, RecordScope? scope = null) => Services.AddDashboardData(database, scope);
 }

@@ -15,10 +15,20 @@ public static class DownloadsSetupHelpers
         return module;
     }
 
+    /// <summary>
+    /// The one call of <paramref name="identifier"/>, waited for: a menu item's handler awaits the table and the
+    /// account's rights before it calls the module, so the call may come after the click returns.
+    /// </summary>
+    public static JSRuntimeInvocation WaitForCall(this BunitJSModuleInterop module, string identifier)
+    {
+        SpinWait.SpinUntil(() => module.Invocations.Any(i => i.Identifier == identifier), TimeSpan.FromSeconds(5));
+        return Assert.Single(module.Invocations, i => i.Identifier == identifier);
+    }
+
     /// <summary>The file name, content type and bytes of the one file the module was asked to save.</summary>
     public static (string FileName, string ContentType, byte[] Content) DownloadedFile(this BunitJSModuleInterop module)
     {
-        var invocation = Assert.Single(module.Invocations, i => i.Identifier == "downloadFile");
+        var invocation = module.WaitForCall("downloadFile");
         var stream = (DotNetStreamReference)invocation.Arguments[2]!;
         // The reference disposes its stream after the call; a MemoryStream still gives up its bytes.
         return ((string)invocation.Arguments[0]!, (string)invocation.Arguments[1]!, ((MemoryStream)stream.Stream).ToArray());

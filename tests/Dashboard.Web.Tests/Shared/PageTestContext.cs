@@ -1,4 +1,6 @@
 using Dashboard.Data;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Pages;
 using Dashboard.Tests.Shared.Data;
 
 namespace Dashboard.Web.Tests.Shared;
@@ -16,9 +18,21 @@ public abstract class PageTestContext(string culture = "zh-CN") : DashboardTestC
     /// <summary>Contexts opened on the page's database so far: one per query.</summary>
     protected int Queries => _database!.ContextsCreated;
 
+    /// <summary>Whose records the page's reader may see: the whole province unless a test class binds its reader to a 市州.</summary>
+    protected virtual RecordScope Scope => RecordScope.Province;
+
     /// <summary>The test's own records, added to the seeded database before the page renders.</summary>
     protected virtual void AddRecords(DashboardDbContext db)
     {
+    }
+
+    /// <summary>The 工匠梯队 page opened at <paramref name="uri"/>, once its pyramid is drawn.</summary>
+    protected IRenderedComponent<Tiers> RenderTiersAt(string uri)
+    {
+        Navigation.NavigateTo(uri);
+        var cut = Render<Tiers>();
+        cut.WaitForElement("[data-chart='tier-pyramid'] canvas");
+        return cut;
     }
 
     public async ValueTask InitializeAsync()
@@ -29,7 +43,7 @@ public abstract class PageTestContext(string culture = "zh-CN") : DashboardTestC
             AddRecords(db);
             await db.SaveChangesAsync();
         }
-        UseDatabase(_database);
+        UseDatabase(_database, Scope);
         Charts = SetupChartModule();
     }
 

@@ -47,13 +47,27 @@ public sealed class SqliteTestDatabase : IDbContextFactory<DashboardDbContext>, 
     /// <summary>How many contexts were handed out: each query service call opens one, so tests can count queries.</summary>
     public int ContextsCreated { get; private set; }
 
-    public DashboardDbContext CreateDbContext()
+    /// <summary>Contexts over every record, as the app's whole-database factory gives them.</summary>
+    public DashboardDbContext CreateDbContext() => CreateDbContext(RecordScope.Province);
+
+    /// <summary>Contexts that see only the records of <paramref name="scope"/>, as the app gives a reader bound to a 市州.</summary>
+    public IDbContextFactory<DashboardDbContext> For(RecordScope scope) => new ScopedFactory(this, scope);
+
+    private DashboardDbContext CreateDbContext(RecordScope scope)
     {
         ContextsCreated++;
-        return new(new DbContextOptionsBuilder<DashboardDbContext>()
-            .UseSqlite(_connection)
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .Options);
+        return new(Options) { RegionScope = scope.RegionCode };
+    }
+
+    /// <summary>Options over the test's open connection: what the app's factories build their contexts from.</summary>
+    public DbContextOptions<DashboardDbContext> Options => new DbContextOptionsBuilder<DashboardDbContext>()
+        .UseSqlite(_connection)
+        .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+        .Options;
+
+    private sealed class ScopedFactory(SqliteTestDatabase database, RecordScope scope) : IDbContextFactory<DashboardDbContext>
+    {
+        public DashboardDbContext CreateDbContext() => database.CreateDbContext(scope);
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();

@@ -14,16 +14,19 @@ public static class AccountEndpoints
 {
     public const string SignInRateLimit = "sign-in";
 
-    /// <summary>Password attempts a client address may post a minute, over all accounts: lockout guards one account, this guards many.</summary>
-    public const int SignInAttemptsPerMinute = 10;
+    /// <summary>
+    /// Password attempts a client address may post a minute, over all accounts: lockout guards one account, this guards
+    /// many. An office whose readers share one address (behind a proxy without forwarded headers) may need more.
+    /// </summary>
+    public const int DefaultSignInAttemptsPerMinute = 10;
 
-    public static void AddSignInRateLimit(this IServiceCollection services)
+    public static void AddSignInRateLimit(this IServiceCollection services, int attemptsPerMinute)
         => services.AddRateLimiter(options =>
         {
             options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = SignInAttemptsPerMinute,
+                    PermitLimit = attemptsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                 })
                 : RateLimitPartition.GetNoLimiter(""));

@@ -1,3 +1,4 @@
+using Dashboard.Data.Accounts;
 using Dashboard.Data.Entities;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -6,8 +7,8 @@ using Microsoft.AspNetCore.Identity;
 namespace Dashboard.Web.Components.Account;
 
 /// <summary>
-/// Checks an open circuit's user every minute: an account disabled, or whose security stamp changed (a new
-/// password, a change by an admin), becomes anonymous, and <c>Routes</c> sends the page to sign-in.
+/// Checks an open circuit's user every minute: an account disabled, whose security stamp changed (a new
+/// password, a change by an admin) or whose 市州 binding changed, becomes anonymous, and <c>Routes</c> sends the page to sign-in.
 /// </summary>
 internal sealed class RevalidatingAccountStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
@@ -19,6 +20,8 @@ internal sealed class RevalidatingAccountStateProvider(ILoggerFactory loggerFact
         // The circuit's own scope would keep the user it loaded first; a fresh scope reads the database as it is now.
         await using var scope = scopeFactory.CreateAsyncScope();
         var signInManager = scope.ServiceProvider.GetRequiredService<SignInManager<DashboardUser>>();
-        return await signInManager.ValidateSecurityStampAsync(authenticationState.User) is not null;
+        // A 市州 binding changed without a new stamp must still not leave the old scope on open pages.
+        return await signInManager.ValidateSecurityStampAsync(authenticationState.User) is { } user
+            && DashboardClaimsPrincipalFactory.ScopeOf(authenticationState.User).RegionCode == user.RegionCode;
     }
 }

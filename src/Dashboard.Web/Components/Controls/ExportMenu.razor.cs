@@ -1,7 +1,10 @@
+using Dashboard.Web.Components.Account;
 using Dashboard.Web.Utils;
 using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
+using MudBlazor;
 
 namespace Dashboard.Web.Components.Controls;
 
@@ -12,6 +15,15 @@ public sealed partial class ExportMenu : IAsyncDisposable
 
     [Inject]
     public required IJSRuntime JS { get; init; }
+
+    [Inject]
+    public required ActionAuthorization Authorization { get; init; }
+
+    [Inject]
+    public required ISnackbar Snackbar { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<Resources.Export> Loc { get; init; }
 
     /// <summary>Builds the table when the reader asks for a file, so an unused menu costs nothing (a list fetches all its rows then).</summary>
     [Parameter, EditorRequired]
@@ -33,11 +45,33 @@ public sealed partial class ExportMenu : IAsyncDisposable
 
     private string FileNameFor(string extension) => ExportFormats.FileName(FileName, DateOnly.FromDateTime(DateTime.Now), extension);
 
-    private async Task DownloadTableAsync(ExportFormat format) => await Downloads.DownloadAsync(
-        FileNameFor(ExportFormats.Extension(format)), ExportFormats.ContentType(format), ExportFormats.Write(await Table(), format));
+    private async Task DownloadTableAsync(ExportFormat format)
+    {
+        if (await MayExportAsync())
+        {
+            await Downloads.DownloadAsync(
+                FileNameFor(ExportFormats.Extension(format)), ExportFormats.ContentType(format), ExportFormats.Write(await Table(), format));
+        }
+    }
 
-    private Task DownloadImageAsync() =>
-        Image is null ? Task.CompletedTask : Downloads.DownloadCanvasPngAsync(Image(), FileNameFor("png"), ImageCaption);
+    private async Task DownloadImageAsync()
+    {
+        if (Image is not null && await MayExportAsync())
+        {
+            await Downloads.DownloadCanvasPngAsync(Image(), FileNameFor("png"), ImageCaption);
+        }
+    }
+
+    /// <summary>Asked on every download: an account that lost its rights since the page opened gets a notice, not the file.</summary>
+    private async Task<bool> MayExportAsync()
+    {
+        if (await Authorization.AllowsAsync(DashboardPolicies.Reader))
+        {
+            return true;
+        }
+        Snackbar.Add(Loc[nameof(Resources.Export.ExportRefused)], Severity.Error);
+        return false;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -20,14 +20,20 @@ public abstract class UrlFilterPage : ComponentBase, IDisposable
     [Inject]
     public required ReferenceQueries References { get; init; }
 
-    /// <summary>Read once per app (see <see cref="ReferenceQueries"/>), so it need not ride in the prerendered state.</summary>
+    [Inject]
+    public required IRecordScopeSource Scopes { get; init; }
+
+    /// <summary>
+    /// Read once per app (see <see cref="ReferenceQueries"/>), so it need not ride in the prerendered state; a reader
+    /// bound to a 市州 sees it as the one fixed 市州.
+    /// </summary>
     protected FilterVocabulary? Vocabulary { get; private set; }
 
     /// <summary>The filter in the URL, drill criteria included.</summary>
     protected DashboardFilter UrlFilter => _url.Filter;
 
-    /// <summary>URL values that could not be used, shown to the reader.</summary>
-    protected IReadOnlyList<string> Dropped => _url.Dropped;
+    /// <summary>What the URL asked for that the page could not give, shown to the reader.</summary>
+    protected UrlNotices Notices => _url.Notices;
 
     /// <summary>Loads what the page shows for the filter now in the URL.</summary>
     protected abstract Task LoadAsync();
@@ -36,7 +42,7 @@ public abstract class UrlFilterPage : ComponentBase, IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        Vocabulary ??= await References.GetFilterVocabularyAsync();
+        Vocabulary ??= (await References.GetFilterVocabularyAsync()).For(await Scopes.GetScopeAsync());
         if (_url.Read(Navigation.Uri, Vocabulary))
         {
             await LoadAsync();

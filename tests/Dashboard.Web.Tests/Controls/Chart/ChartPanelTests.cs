@@ -99,7 +99,7 @@ public sealed class ChartPanelTests : DashboardTestContext
 
         popovers.Find("[data-testid='export-png']").Click();
 
-        var invocation = Assert.Single(downloads.Invocations, i => i.Identifier == "downloadCanvasPng");
+        var invocation = downloads.WaitForCall("downloadCanvasPng");
         Assert.Matches(@"^节创效益-\d{8}\.png$", (string)invocation.Arguments[1]!);
         Assert.Equal(["节创效益", "单位：亿元", "数据截至2025年5月", "示例数据"], (IReadOnlyList<string>)invocation.Arguments[2]!);
     }

@@ -1,0 +1,150 @@
+using Dashboard.Data.Queries;
+using Dashboard.Tests.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+using static Dashboard.Tests.Shared.Data.ListRecords;
+
+namespace Dashboard.Data.Tests.Queries;
+
+/// <summary>
+/// A reader bound to 成都, over <see cref="ListRecords"/>: every query service, through the reader's context factory,
+/// sees only 成都's records, whatever filter it is asked with, and finds no record of another 市州 by id.
+/// </summary>
+public sealed class RecordScopeTests : IAsyncLifetime
+{
+    private static readonly RecordScope s_chengdu = new(Chengdu);
+    private static readonly ListRequest s_all = new(0, 100);
+
+    private SqliteTestDatabase _database = null!;
+    private IDbContextFactory<DashboardDbContext> _chengdu = null!;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await ListFixture.CreateAsync(Token);
+        _chengdu = new ReaderDbContextFactory(_database.Options, new FixedRecordScope(s_chengdu));
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task Craftsmen_WholeProvinceFilter_OnlyChengdu()
+    {
+        var result = await new CraftsmanListQueries(_chengdu).ListAsync(DashboardFilter.WholeProvince, s_all, Token);
+
+        Assert.Equal(["工匠丙", "工匠乙", "工匠己", "工匠甲", "工匠辛"], result.Items.Select(c => c.Name).Order());
+        Assert.All(result.Items, c => Assert.Equal(Chengdu, c.RegionCode));
+    }
+
+    [Fact]
+    public async Task Craftsmen_FilterNamingZigong_Nothing()
+    {
+        var result = await new CraftsmanListQueries(_chengdu).ListAsync(new DashboardFilter { Regions = [Zigong] }, s_all, Token);
+
+        Assert.Equal(0, result.TotalCount);
+    }
+
+    [Fact]
+    public async Task CraftsmanById_OfZigong_NotFound_OfChengdu_Found()
+    {
+        var zigong = await ListFixture.IdOfAsync(_database, db => db.Craftsmen.Where(c => c.Name == "工匠丁").Select(c => c.Id));
+        var chengdu = await ListFixture.IdOfAsync(_database, db => db.Craftsmen.Where(c => c.Name == "工匠甲").Select(c => c.Id));
+        var queries = new CraftsmanListQueries(_chengdu);
+
+        Assert.Null(await queries.GetAsync(zigong, Token));
+        Assert.Equal("工匠甲", (await queries.GetAsync(chengdu, Token))?.Craftsman.Name);
+    }
+
+    [Fact]
+    public async Task Competitions_ThoseWithAChengduEntry_WithOnlyChengduEntries()
+    {
+        var queries = new CompetitionListQueries(_chengdu);
+
+        var competitions = await queries.ListAsync(DashboardFilter.WholeProvince, s_all, Token);
+        var first = competitions.Items.Single(c => c.Name == "竞赛一");
+        var entries = await queries.ParticipantsAsync(first.Id, DashboardFilter.WholeProvince, s_all, Token);
+
+        Assert.Equal(["竞赛一", "竞赛二"], competitions.Items.Select(c => c.Name).Order());
+        Assert.Equal(["企业一", "企业二"], entries.Items.Select(e => e.Name).Order());
+        Assert.Equal(150, entries.Items.Sum(e => e.Workers));
+    }
+
+    [Fact]
+    public async Task CompetitionById_WithoutAChengduEntry_NotFound()
+    {
+        var third = await ListFixture.IdOfAsync(_database, db => db.Competitions.Where(c => c.Name == "竞赛三").Select(c => c.Id));
+
+        Assert.Null(await new CompetitionListQueries(_chengdu).GetAsync(third, Token));
+    }
+
+    [Fact]
+    public async Task Enterprises_OnlyChengdu_AndZigongsByIdNotFound()
+    {
+        var queries = new EnterpriseQueries(_chengdu);
+        var zigong = await ListFixture.IdOfAsync(_database, db => db.Enterprises.Where(e => e.Name == "企业三").Select(e => e.Id));
+
+        var result = await queries.ListAsync(DashboardFilter.WholeProvince, s_all, Token);
+
+        Assert.Equal(["企业一", "企业二"], result.Items.Select(e => e.Name).Order());
+        Assert.Equal(2, await queries.CountAsync(DashboardFilter.WholeProvince, Token));
+        Assert.Null(await queries.GetAsync(zigong, Token));
+    }
+
+    [Fact]
+    public async Task StudiosAndAchievements_OnlyChengdu()
+    {
+        var queries = new StudioListQueries(_chengdu);
+
+        var studios = await queries.ListAsync(DashboardFilter.WholeProvince, s_all, Token);
+        var achievements = await queries.AchievementsAsync(DashboardFilter.WholeProvince, s_all, Token);
+
+        Assert.Equal(["工作室丙", "工作室甲"], studios.Items.Select(s => s.Name).Order());
+        Assert.Equal(["成果一", "成果三", "成果二"], achievements.Items.Select(a => a.Title).Order());
+        Assert.Equal(4_000_000, achievements.MeasureTotal);
+    }
+
+    [Fact]
+    public async Task Honours_OfNoStatedRegion_NotABoundReadersRecords()
+    {
+        var result = await new HonourListQueries(_chengdu).ListAsync(DashboardFilter.WholeProvince, s_all, Token);
+
+        Assert.Equal(0, result.TotalCount);
+    }
+
+    [Fact]
+    public async Task TierDashboard_CountsOnlyChengdu()
+    {
+        var dashboard = await new TierQueries(_chengdu, Microsoft.Extensions.Logging.Abstractions.NullLogger<TierQueries>.Instance)
+            .GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+
+        Assert.Equal([Chengdu], dashboard.ByRegion.Select(r => r.Key));
+        Assert.Equal(5, dashboard.Tiers.Sum(t => t.Records));
+    }
+
+    [Fact]
+    public async Task BoundContext_StillReadsPublishedFiguresAndReferenceLists()
+    {
+        await using var whole = _database.CreateDbContext();
+        await using var bound = await _chengdu.CreateDbContextAsync(Token);
+
+        Assert.Equal(await whole.PublishedIndicators.CountAsync(Token), await bound.PublishedIndicators.CountAsync(Token));
+        Assert.Equal(21, await bound.Regions.CountAsync(r => r.Code != "510000", Token));
+    }
+
+    [Fact]
+    public void ReaderFactory_SyncCreate_Refused()
+    {
+        // The reader is known only asynchronously; a synchronous context would have to guess the scope.
+        Assert.Throws<NotSupportedException>(() => _chengdu.CreateDbContext());
+    }
+
+    [Fact]
+    public async Task ProvinceReader_SeesEveryRegion()
+    {
+        var province = new ReaderDbContextFactory(_database.Options, new FixedRecordScope(RecordScope.Province));
+
+        var result = await new CraftsmanListQueries(province).ListAsync(DashboardFilter.WholeProvince, s_all, Token);
+
+        Assert.Equal(8, result.TotalCount);
+    }
+}
