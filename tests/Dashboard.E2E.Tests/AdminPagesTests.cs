@@ -49,10 +49,12 @@ public sealed class AdminPagesTests(DashboardApp dashboard, Browser browser)
     [Fact]
     public async Task ChangePassword_NewAccount_TheChangeIsInTheAuditLog()
     {
-        // Arrange: an account of its own, so no other test's password changes
+        // Arrange: an app and an account of its own. On the suite's shared database, under the full run's load, the
+        // password write has met SQLite's "database is locked" (the file is in rollback-journal mode).
+        await using var app = await DashboardApp.StartAsync();
         var userName = "e2e-" + Guid.NewGuid().ToString("N")[..8];
         const string first = "a quiet river in spring";
-        var admin = await browser.NewPageAsync(dashboard.BaseAddress, userName: "admin");
+        var admin = await browser.NewPageAsync(app.BaseAddress, userName: "admin");
         await admin.OpenAsync("/admin/accounts");
         await admin.Locator("input[data-testid='new-user-name']").FillAsync(userName);
         await admin.Locator("input[data-testid='new-password']").FillAsync(first);
@@ -61,7 +63,7 @@ public sealed class AdminPagesTests(DashboardApp dashboard, Browser browser)
         await Expect(admin.Locator("[data-testid='admin-message']")).ToContainTextAsync($"已创建账户 {userName}");
 
         // Act
-        var page = await browser.NewPageAsync(dashboard.BaseAddress, signedIn: false);
+        var page = await browser.NewPageAsync(app.BaseAddress, signedIn: false);
         await page.SignInAsync(userName, first);
         await page.GotoAsync("/account/password");
         await page.Locator("#current-password").FillAsync(first);
