@@ -1,5 +1,7 @@
 using Dashboard.Data.Accounts;
 using Dashboard.Data.Audit;
+using Dashboard.Data.Changes;
+using Dashboard.Data.Import;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Seeding;
@@ -28,6 +30,7 @@ public static class DashboardDataExtensions
         services.AddKeyedSingleton<IDbContextFactory<DashboardDbContext>, WholeDatabaseDbContextFactory>(WholeDatabaseDbContextFactory.Key);
         services.AddSingleton(seedOptions);
         services.AddSingleton<SeedStatus>();
+        services.TryAddSingleton<IRecordChangeNotifier, InProcessRecordChangeNotifier>();
         // Published figures and reference lists are public and cached once per app.
         services.AddSingleton<IndicatorQueries>();
         services.AddSingleton<ReferenceQueries>();
@@ -44,6 +47,8 @@ public static class DashboardDataExtensions
         // The audit log is the admins' and the sign-in's, never a reader's: both use the whole-database factory.
         services.TryAddSingleton<AuditLog>();
         services.AddSingleton<AuditQueries>();
+        services.TryAddSingleton(ImportLimits.Default);
+        services.AddScoped<ImportService>();
         return services;
     }
 

@@ -26,6 +26,7 @@ public enum ImportErrorKind
     OtherRegion,
     UnknownStudio,
     UnknownEnterprise,
+    UnknownCraftsman,
     TooLong,
 }
 

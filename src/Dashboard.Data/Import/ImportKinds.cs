@@ -1,4 +1,6 @@
+using System.Globalization;
 using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Import;
 
@@ -13,14 +15,57 @@ public enum ImportKind
 
 /// <summary>A column of an import file: its Chinese header (the template's) and the English one also accepted.</summary>
 /// <param name="Key">Part of the natural key: a row whose key names an existing record updates it.</param>
-public sealed record ImportColumn(string HeaderZh, string HeaderEn, bool Required = false, bool Key = false);
+/// <param name="MaxLength">The longest text the column's field holds in the database.</param>
+public sealed record ImportColumn(string HeaderZh, string HeaderEn, bool Required = false, bool Key = false, int MaxLength = 100);
+
+/// <summary>One kind of import, whatever its rows: what the import page and service work with.</summary>
+public interface IImportDefinition
+{
+    ImportKind Kind { get; }
+
+    IReadOnlyList<ImportColumn> Columns { get; }
+
+    /// <summary>How many records of this kind the reader sees now: the figure a preview moves.</summary>
+    Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Checks every row (<see cref="ImportParser"/>) and, when they all pass, applies them to <paramref name="db"/>'s
+    /// tracked entities (<see cref="ImportDefinition{TRow}.ApplyAsync"/>). Nothing is saved.
+    /// </summary>
+    Task<ImportOutcome> CheckAndApplyAsync(DashboardDbContext db, IReadOnlyList<string> headers, IEnumerable<SheetRow> rows,
+        ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Every kind of import, by kind.</summary>
+public static class ImportDefinitions
+{
+    public static IReadOnlyList<IImportDefinition> All { get; } =
+    [
+        new CraftsmanImportDefinition(),
+        new EnterpriseImportDefinition(),
+        new CompetitionEntryImportDefinition(),
+        new StudioImportDefinition(),
+        new AchievementImportDefinition(),
+    ];
+
+    public static IImportDefinition For(ImportKind kind) => All.Single(d => d.Kind == kind);
+}
 
 /// <summary>What one kind of import reads: its columns, how a row becomes a record, and the key that matches existing ones.</summary>
-public abstract class ImportDefinition<TRow> where TRow : class
+public abstract class ImportDefinition<TRow> : IImportDefinition where TRow : class
 {
     public abstract ImportKind Kind { get; }
 
     public abstract IReadOnlyList<ImportColumn> Columns { get; }
+
+    public abstract Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default);
+
+    public async Task<ImportOutcome> CheckAndApplyAsync(DashboardDbContext db, IReadOnlyList<string> headers, IEnumerable<SheetRow> rows,
+        ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default)
+    {
+        var parsed = ImportParser.Parse(this, headers, rows, vocabulary, scope, latestYear);
+        return parsed.IsValid ? await ApplyAsync(db, parsed.Rows, cancellationToken) : new ImportOutcome([], parsed.Errors);
+    }
 
     /// <summary>The row as a record, or null when a read found a problem (the reader has recorded it).</summary>
     public abstract TRow? Parse(ImportRowReader row);
@@ -37,7 +82,96 @@ public abstract class ImportDefinition<TRow> where TRow : class
     /// </summary>
     public abstract ImportColumn? RegionColumn { get; }
 
+    /// <summary>The row's values, one per column, codes as codes: what a preview compares and shows.</summary>
+    public abstract string?[] ValuesOf(TRow row);
+
+    /// <summary>
+    /// Applies checked rows to <paramref name="db"/>'s tracked entities: the real record a row's key names is updated,
+    /// otherwise one is added; sample records are never matched or changed. A row naming a record the reader cannot
+    /// find (an enterprise, a studio) is an error. Nothing is saved: the caller previews, or saves in its transaction.
+    /// </summary>
+    public abstract Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, TRow Value)> rows, CancellationToken cancellationToken = default);
+
     protected static string Key(params object?[] parts) => string.Join('\u001F', parts);
+
+    /// <summary>Real records' ids by name, as rows name them; of two records with one name, the first.</summary>
+    protected static async Task<IReadOnlyDictionary<string, int>> IdsByNameAsync(IQueryable<NamedId> records, CancellationToken cancellationToken)
+        => (await records.ToListAsync(cancellationToken)).GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.Min(r => r.Id));
+
+    protected static IQueryable<NamedId> RealEnterprises(DashboardDbContext db)
+        => db.Enterprises.Where(e => !e.IsSample).Select(e => new NamedId(e.Id, e.Name));
+
+    protected static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    protected static string? Text(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The common case: records of one table matched by key among <paramref name="existing"/>; each row updates its
+    /// match or adds a record, and its change is the difference of the values before and after.
+    /// </summary>
+    protected async Task<ImportOutcome> UpsertAsync<TEntity>(
+        DbSet<TEntity> set, IQueryable<TEntity> existing, Func<TEntity, string> keyOf, Func<TEntity, TRow> asRow,
+        IReadOnlyList<(int Row, TRow Value)> rows, Func<TEntity> create, Func<TEntity, TRow, ImportRowLinks, bool> assign,
+        ImportRowLinks links, CancellationToken cancellationToken) where TEntity : class
+    {
+        var byKey = (await existing.AsTracking().ToListAsync(cancellationToken)).GroupBy(keyOf).ToDictionary(g => g.Key, g => g.First());
+        var changes = new List<RowChange>();
+        foreach (var (number, row) in rows)
+        {
+            var found = byKey.GetValueOrDefault(KeyOf(row));
+            var entity = found ?? create();
+            var before = found is null ? null : ValuesOf(asRow(found));
+            if (!assign(entity, row, links.For(number)))
+            {
+                continue;
+            }
+            if (found is null)
+            {
+                set.Add(entity);
+            }
+            changes.Add(Change(number, before, row));
+        }
+        return new ImportOutcome(changes, links.Errors);
+    }
+
+    protected RowChange Change(int row, string?[]? before, TRow after)
+    {
+        if (before is null)
+        {
+            return new RowChange(row, IsNew: true, []);
+        }
+        var values = ValuesOf(after);
+        return new RowChange(row, IsNew: false,
+            [.. Columns.Select((column, i) => new FieldChange(column, before[i], values[i])).Where(c => c.Before != c.After)]);
+    }
+}
+
+/// <summary>A record's id and the name rows know it by.</summary>
+public sealed record NamedId(int Id, string Name);
+
+/// <summary>Looks up the records rows name (an enterprise, a studio, a craftsman) and collects the rows' errors when one is not there.</summary>
+public sealed class ImportRowLinks(List<ImportError> errors)
+{
+    private int _row;
+
+    public List<ImportError> Errors { get; } = errors;
+
+    internal ImportRowLinks For(int row)
+    {
+        _row = row;
+        return this;
+    }
+
+    /// <summary>The id <paramref name="name"/> has in <paramref name="ids"/>; an error, and null, when it has none.</summary>
+    public int? Find(IReadOnlyDictionary<string, int> ids, string name, ImportColumn column, ImportErrorKind unknown)
+    {
+        if (ids.TryGetValue(name, out var id))
+        {
+            return id;
+        }
+        Errors.Add(new ImportError(unknown, _row, column.HeaderZh, name));
+        return null;
+    }
 }
 
 /// <param name="Batch">届次: only 四川工匠 are selected in numbered rounds.</param>
@@ -47,7 +181,7 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
 {
     public const string BatchedTier = "provincial";
 
-    public static readonly ImportColumn Name = new("姓名", "Name", Required: true, Key: true);
+    public static readonly ImportColumn Name = new("姓名", "Name", Required: true, Key: true, MaxLength: 50);
     public static readonly ImportColumn Tier = new("梯队", "Tier", Required: true, Key: true);
     public static readonly ImportColumn Region = new("市州", "City");
     public static readonly ImportColumn Industry = new("行业", "Industry");
@@ -57,6 +191,8 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
 
     public override ImportKind Kind => ImportKind.Craftsmen;
 
+    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.Craftsmen.CountAsync(cancellationToken);
+
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Name, Tier, Region, Industry, Employer, Year, Batch];
 
     public override ImportColumn? RegionColumn => Region;
@@ -64,7 +200,7 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
     public override CraftsmanImport? Parse(ImportRowReader row)
     {
         var (name, tier, region, industry, employer, year) =
-            (row.Text(Name, 50), row.Tier(Tier), row.Region(Region), row.Industry(Industry), row.Text(Employer), row.Year(Year));
+            (row.Text(Name), row.Tier(Tier), row.Region(Region), row.Industry(Industry), row.Text(Employer), row.Year(Year));
         var batch = row.Count(Batch);
         if (batch is not null && tier is not null && tier != BatchedTier)
         {
@@ -76,6 +212,27 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
     public override string KeyOf(CraftsmanImport row) => Key(row.Name, row.Employer, row.TierCode);
 
     public override string? RegionOf(CraftsmanImport row) => row.RegionCode;
+
+    public override string?[] ValuesOf(CraftsmanImport row)
+        => [row.Name, row.TierCode, row.RegionCode, row.IndustryCode, row.Employer, Text(row.Year), Text(row.Batch)];
+
+    /// <summary>A craftsman's 工作单位 that names a real enterprise links to it.</summary>
+    public override async Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, CraftsmanImport Value)> rows, CancellationToken cancellationToken = default)
+    {
+        var enterprises = await IdsByNameAsync(RealEnterprises(db), cancellationToken);
+        return await UpsertAsync(db.Craftsmen, db.Craftsmen.Where(c => !c.IsSample), c => Key(c.Name, c.EmployerName, c.TierCode),
+            c => new CraftsmanImport(c.Name, c.TierCode, c.RegionCode, c.IndustryCode, c.EmployerName, c.YearNamed, c.Batch), rows,
+            () => new Craftsman { Name = "", TierCode = "" },
+            (c, row, _) =>
+            {
+                (c.Name, c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch) = (row.Name, row.TierCode, row.RegionCode, row.IndustryCode, row.Year, row.Batch);
+                c.EnterpriseId = row.Employer is { } employer && enterprises.TryGetValue(employer, out var id) ? id
+                    : row.Employer == c.EmployerName ? c.EnterpriseId : null;
+                c.EmployerName = row.Employer;
+                return true;
+            },
+            new ImportRowLinks([]), cancellationToken);
+    }
 }
 
 public sealed record EnterpriseImport(string Name, string RegionCode, string IndustryCode, bool IsAboveScale, int? KeyEnterpriseYear);
@@ -90,6 +247,8 @@ public sealed class EnterpriseImportDefinition : ImportDefinition<EnterpriseImpo
 
     public override ImportKind Kind => ImportKind.Enterprises;
 
+    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.Enterprises.CountAsync(cancellationToken);
+
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Name, Region, Industry, AboveScale, KeyEnterpriseYear];
 
     public override ImportColumn? RegionColumn => Region;
@@ -103,6 +262,20 @@ public sealed class EnterpriseImportDefinition : ImportDefinition<EnterpriseImpo
     public override string KeyOf(EnterpriseImport row) => Key(row.Name);
 
     public override string? RegionOf(EnterpriseImport row) => row.RegionCode;
+
+    public override string?[] ValuesOf(EnterpriseImport row)
+        => [row.Name, row.RegionCode, row.IndustryCode, row.IsAboveScale ? "是" : "否", Text(row.KeyEnterpriseYear)];
+
+    public override Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, EnterpriseImport Value)> rows, CancellationToken cancellationToken = default)
+        => UpsertAsync(db.Enterprises, db.Enterprises.Where(e => !e.IsSample), e => Key(e.Name),
+            e => new EnterpriseImport(e.Name, e.RegionCode, e.IndustryCode, e.IsAboveScale, e.KeyEnterpriseYear), rows,
+            () => new Enterprise { Name = "", RegionCode = "", IndustryCode = "" },
+            (e, row, _) =>
+            {
+                (e.Name, e.RegionCode, e.IndustryCode, e.IsAboveScale, e.KeyEnterpriseYear) = (row.Name, row.RegionCode, row.IndustryCode, row.IsAboveScale, row.KeyEnterpriseYear);
+                return true;
+            },
+            new ImportRowLinks([]), cancellationToken);
 }
 
 /// <summary>One enterprise's entry in a competition; the competition is named by its name and year.</summary>
@@ -121,6 +294,8 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
 
     public override ImportKind Kind => ImportKind.Competitions;
 
+    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.CompetitionEntries.CountAsync(cancellationToken);
+
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Competition, Year, Level, Region, Industry, Enterprise, Workers];
 
     public override ImportColumn? RegionColumn => Region;
@@ -136,6 +311,49 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
     public override string KeyOf(CompetitionEntryImport row) => Key(row.Competition, row.Year, row.Enterprise);
 
     public override string? RegionOf(CompetitionEntryImport row) => row.RegionCode;
+
+    public override string?[] ValuesOf(CompetitionEntryImport row)
+        => [row.Competition, Text(row.Year), row.Level.ToString(), row.RegionCode, row.IndustryCode, row.Enterprise, Text(row.Workers)];
+
+    /// <summary>
+    /// A competition is named by its name and year and added with its first row; each row adds or updates one
+    /// enterprise's entry, and the enterprise must be a real one the reader can see.
+    /// </summary>
+    public override async Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, CompetitionEntryImport Value)> rows, CancellationToken cancellationToken = default)
+    {
+        var enterprises = await IdsByNameAsync(RealEnterprises(db), cancellationToken);
+        var competitions = (await db.Competitions.AsTracking().Where(c => !c.IsSample).Include(c => c.Entries).ToListAsync(cancellationToken))
+            .GroupBy(c => Key(c.Name, c.Year)).ToDictionary(g => g.Key, g => g.First());
+        var links = new ImportRowLinks([]);
+        var changes = new List<RowChange>();
+        foreach (var (number, row) in rows)
+        {
+            if (links.For(number).Find(enterprises, row.Enterprise, Enterprise, ImportErrorKind.UnknownEnterprise) is not { } enterpriseId)
+            {
+                continue;
+            }
+            if (!competitions.TryGetValue(Key(row.Competition, row.Year), out var competition))
+            {
+                competition = new Competition { Name = row.Competition, Year = row.Year };
+                db.Competitions.Add(competition);
+                competitions[Key(row.Competition, row.Year)] = competition;
+            }
+            var entry = competition.Entries.FirstOrDefault(e => e.EnterpriseId == enterpriseId);
+            var before = entry is null ? null : ValuesOf(new CompetitionEntryImport(
+                competition.Name, row.Year, competition.Level, competition.RegionCode, competition.IndustryCode, row.Enterprise, entry.Workers));
+            (competition.Level, competition.RegionCode, competition.IndustryCode) = (row.Level, row.RegionCode, row.IndustryCode);
+            if (entry is null)
+            {
+                competition.Entries.Add(new CompetitionEntry { EnterpriseId = enterpriseId, Workers = row.Workers });
+            }
+            else
+            {
+                entry.Workers = row.Workers;
+            }
+            changes.Add(Change(number, before, row));
+        }
+        return new ImportOutcome(changes, links.Errors);
+    }
 }
 
 public sealed record StudioImport(
@@ -149,9 +367,11 @@ public sealed class StudioImportDefinition : ImportDefinition<StudioImport>
     public static readonly ImportColumn Industry = new("行业", "Industry");
     public static readonly ImportColumn Enterprise = new("依托企业", "Enterprise");
     public static readonly ImportColumn FoundedYear = new("创建年份", "Year founded");
-    public static readonly ImportColumn LeadCraftsman = new("领衔工匠", "Lead craftsman");
+    public static readonly ImportColumn LeadCraftsman = new("领衔工匠", "Lead craftsman", MaxLength: 50);
 
     public override ImportKind Kind => ImportKind.Studios;
+
+    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.InnovationStudios.CountAsync(cancellationToken);
 
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Name, Level, Region, Industry, Enterprise, FoundedYear, LeadCraftsman];
 
@@ -161,13 +381,40 @@ public sealed class StudioImportDefinition : ImportDefinition<StudioImport>
     {
         var (name, level, region, industry, enterprise, year, lead) = (row.Text(Name),
             row.Choice(Level, ImportVocabulary.StudioLevelOf, ImportErrorKind.UnknownLevel), row.Region(Region), row.Industry(Industry),
-            row.Text(Enterprise), row.Year(FoundedYear), row.Text(LeadCraftsman, 50));
+            row.Text(Enterprise), row.Year(FoundedYear), row.Text(LeadCraftsman));
         return row.HasErrors ? null : new StudioImport(name!, level!.Value, region, industry, enterprise, year, lead);
     }
 
     public override string KeyOf(StudioImport row) => Key(row.Name);
 
     public override string? RegionOf(StudioImport row) => row.RegionCode;
+
+    public override string?[] ValuesOf(StudioImport row)
+        => [row.Name, row.Level.ToString(), row.RegionCode, row.IndustryCode, row.Enterprise, Text(row.FoundedYear), row.LeadCraftsman];
+
+    /// <summary>The 依托企业 and 领衔工匠 a row names must be real records the reader can see.</summary>
+    public override async Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, StudioImport Value)> rows, CancellationToken cancellationToken = default)
+    {
+        var enterprises = await IdsByNameAsync(RealEnterprises(db), cancellationToken);
+        var craftsmen = await IdsByNameAsync(db.Craftsmen.Where(c => !c.IsSample).Select(c => new NamedId(c.Id, c.Name)), cancellationToken);
+        return await UpsertAsync(db.InnovationStudios, db.InnovationStudios.Where(s => !s.IsSample).Include(s => s.Enterprise).Include(s => s.LeadCraftsman),
+            s => Key(s.Name),
+            s => new StudioImport(s.Name, s.Level, s.RegionCode, s.IndustryCode, s.Enterprise?.Name, s.FoundedYear, s.LeadCraftsman?.Name), rows,
+            () => new InnovationStudio { Name = "" },
+            (s, row, links) =>
+            {
+                var enterprise = row.Enterprise is { } e ? links.Find(enterprises, e, Enterprise, ImportErrorKind.UnknownEnterprise) : null;
+                var lead = row.LeadCraftsman is { } l ? links.Find(craftsmen, l, LeadCraftsman, ImportErrorKind.UnknownCraftsman) : null;
+                if ((row.Enterprise is not null && enterprise is null) || (row.LeadCraftsman is not null && lead is null))
+                {
+                    return false;
+                }
+                (s.Name, s.Level, s.RegionCode, s.IndustryCode, s.FoundedYear) = (row.Name, row.Level, row.RegionCode, row.IndustryCode, row.FoundedYear);
+                (s.EnterpriseId, s.LeadCraftsmanId, s.IsCraftsmanLed) = (enterprise, lead, lead is not null);
+                return true;
+            },
+            new ImportRowLinks([]), cancellationToken);
+    }
 }
 
 public sealed record AchievementImport(string Studio, int Year, AchievementCategory Category, string Title, long SavingsYuan);
@@ -183,6 +430,8 @@ public sealed class AchievementImportDefinition : ImportDefinition<AchievementIm
 
     public override ImportKind Kind => ImportKind.Achievements;
 
+    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.InnovationAchievements.CountAsync(cancellationToken);
+
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Studio, Year, Category, Title, Savings];
 
     public override ImportColumn? RegionColumn => null;
@@ -197,4 +446,27 @@ public sealed class AchievementImportDefinition : ImportDefinition<AchievementIm
     public override string KeyOf(AchievementImport row) => Key(row.Studio, row.Year, row.Title);
 
     public override string? RegionOf(AchievementImport row) => null;
+
+    public override string?[] ValuesOf(AchievementImport row)
+        => [row.Studio, Text(row.Year), row.Category.ToString(), row.Title, Text(row.SavingsYuan)];
+
+    /// <summary>The studio must be a real studio the reader can see: a bound account's achievements then belong to its 市州.</summary>
+    public override async Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, AchievementImport Value)> rows, CancellationToken cancellationToken = default)
+    {
+        var studios = await IdsByNameAsync(db.InnovationStudios.Where(s => !s.IsSample).Select(s => new NamedId(s.Id, s.Name)), cancellationToken);
+        return await UpsertAsync(db.InnovationAchievements, db.InnovationAchievements.Where(a => !a.IsSample).Include(a => a.Studio),
+            a => Key(a.Studio!.Name, a.Year, a.Title),
+            a => new AchievementImport(a.Studio!.Name, a.Year, a.Category, a.Title, a.SavingsYuan), rows,
+            () => new InnovationAchievement { Title = "" },
+            (a, row, links) =>
+            {
+                if (links.Find(studios, row.Studio, Studio, ImportErrorKind.UnknownStudio) is not { } studio)
+                {
+                    return false;
+                }
+                (a.StudioId, a.Year, a.Category, a.Title, a.SavingsYuan) = (studio, row.Year, row.Category, row.Title, row.SavingsYuan);
+                return true;
+            },
+            new ImportRowLinks([]), cancellationToken);
+    }
 }

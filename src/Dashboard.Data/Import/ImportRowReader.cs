@@ -22,14 +22,14 @@ public sealed class ImportRowReader
     public bool HasErrors { get; private set; }
 
     /// <summary>The cell's text, or null when empty (an error when the column is required).</summary>
-    public string? Text(ImportColumn column, int maxLength = 200)
+    public string? Text(ImportColumn column)
     {
         var text = Raw(column);
         if (text.Length == 0)
         {
             return column.Required ? Fail(column, ImportErrorKind.Required, text) : null;
         }
-        return text.Length > maxLength ? Fail(column, ImportErrorKind.TooLong, text[..Math.Min(text.Length, 40)] + "…", maxLength.ToString()) : text;
+        return text.Length > column.MaxLength ? Fail(column, ImportErrorKind.TooLong, text[..40] + "…", column.MaxLength.ToString()) : text;
     }
 
     public string? Region(ImportColumn column) => Code(column, _vocabulary.RegionCode, ImportErrorKind.UnknownRegion);

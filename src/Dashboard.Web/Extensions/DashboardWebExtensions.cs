@@ -1,4 +1,5 @@
 using Dashboard.Data;
+using Dashboard.Data.Import;
 using Dashboard.Data.Seeding;
 using Dashboard.Web.Components;
 using Dashboard.Web.Components.Account;
@@ -26,6 +27,7 @@ public static class DashboardWebExtensions
         var seedDirectory = Path.Combine(AppContext.BaseDirectory, builder.Configuration["Dashboard:SeedDirectory"] ?? "seeds");
         var seedOptions = new SeedOptions(seedDirectory, builder.Configuration.GetValue("Dashboard:SampleData", defaultValue: true));
         var connectionString = ResolveConnectionString(builder);
+        builder.Services.AddSingleton(new ImportLimits(MaxFileBytes: builder.Configuration.GetValue("Dashboard:ImportMaxFileMegabytes", 20) * 1024L * 1024));
         builder.Services.AddDashboardData(connectionString, seedOptions);
         builder.Services.AddHealthChecks().AddCheck("database", new DatabaseHealthCheck(connectionString));
         builder.AddDashboardAccounts();

@@ -75,6 +75,7 @@ public sealed class ImportParserTests : IAsyncLifetime
         { ["张三", "四川工匠", "", "", "", "", "第四届"], new(ImportErrorKind.NotAWholeNumber, 2, "届次", "第四届") },
         { ["", "四川工匠", "", "", "", "", ""], new(ImportErrorKind.Required, 2, "姓名", "") },
         { ["张三", "市级工匠", "", "", "", "", "3"], new(ImportErrorKind.BatchNotForTier, 2, "届次", "3") },
+        { [new string('长', 51), "市级工匠", "", "", "", "", ""], new(ImportErrorKind.TooLong, 2, "姓名", new string('长', 40) + "…", "50") },
     };
 
     [Theory]

@@ -1,3 +1,4 @@
+using Dashboard.Data.Changes;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
@@ -13,6 +14,9 @@ namespace Dashboard.Web.Components.Pages;
 public abstract class UrlFilterPage : ComponentBase, IDisposable
 {
     private readonly UrlFilterState _url = new();
+    private IDisposable? _changes;
+    private Task _reloading = Task.CompletedTask;
+    private bool _reloadAgain;
 
     [Inject]
     public required NavigationManager Navigation { get; init; }
@@ -22,6 +26,9 @@ public abstract class UrlFilterPage : ComponentBase, IDisposable
 
     [Inject]
     public required IRecordScopeSource Scopes { get; init; }
+
+    [Inject]
+    public required IRecordChangeNotifier Changes { get; init; }
 
     /// <summary>
     /// Read once per app (see <see cref="ReferenceQueries"/>), so it need not ride in the prerendered state; a reader
@@ -38,7 +45,11 @@ public abstract class UrlFilterPage : ComponentBase, IDisposable
     /// <summary>Loads what the page shows for the filter now in the URL.</summary>
     protected abstract Task LoadAsync();
 
-    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+    protected override void OnInitialized()
+    {
+        Navigation.LocationChanged += OnLocationChanged;
+        _changes = Changes.Subscribe(OnRecordsChangedAsync);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -59,8 +70,38 @@ public abstract class UrlFilterPage : ComponentBase, IDisposable
         }
     });
 
+    /// <summary>
+    /// Committed changes (an import, an undo, an edit) load the page again where it stands: same filter, same list
+    /// page, no navigation, so the reader keeps their place. Changes that come during a load cause one more load.
+    /// </summary>
+    private Task OnRecordsChangedAsync(RecordChange change) => InvokeAsync(() =>
+    {
+        if (Vocabulary is null)
+        {
+            return;
+        }
+        if (!_reloading.IsCompleted)
+        {
+            _reloadAgain = true;
+            return;
+        }
+        _reloading = ReloadAsync();
+    });
+
+    private async Task ReloadAsync()
+    {
+        do
+        {
+            _reloadAgain = false;
+            await LoadAsync();
+            StateHasChanged();
+        }
+        while (_reloadAgain);
+    }
+
     public void Dispose()
     {
+        _changes?.Dispose();
         Navigation.LocationChanged -= OnLocationChanged;
         GC.SuppressFinalize(this);
     }

@@ -1,0 +1,36 @@
+using Dashboard.Data.Changes;
+
+namespace Dashboard.Data.Tests.Changes;
+
+public sealed class InProcessRecordChangeNotifierTests
+{
+    private static readonly RecordChange s_change = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Notify_ASubscriberFails_TheOthersStillHear()
+    {
+        var notifier = new InProcessRecordChangeNotifier();
+        var heard = new List<RecordChange>();
+        using var failing = notifier.Subscribe(_ => throw new InvalidOperationException("gone"));
+        using var listening = notifier.Subscribe(change => { heard.Add(change); return Task.CompletedTask; });
+
+        await notifier.NotifyAsync(s_change, TestContext.Current.CancellationToken);
+
+        Assert.Equal([s_change], heard);
+    }
+
+    [Fact]
+    public async Task Notify_AfterTheSubscriptionIsDisposed_NotHeard()
+    {
+        var notifier = new InProcessRecordChangeNotifier();
+        var heard = 0;
+        var subscription = notifier.Subscribe(_ => { heard++; return Task.CompletedTask; });
+
+        await notifier.NotifyAsync(s_change, TestContext.Current.CancellationToken);
+        subscription.Dispose();
+        subscription.Dispose();
+        await notifier.NotifyAsync(s_change, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, heard);
+    }
+}

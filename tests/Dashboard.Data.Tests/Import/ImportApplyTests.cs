@@ -1,0 +1,127 @@
+using Dashboard.Data.Entities;
+using Dashboard.Data.Import;
+using Dashboard.Data.Tests.Queries;
+using Dashboard.Tests.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+using static Dashboard.Tests.Shared.Data.ListRecords;
+
+namespace Dashboard.Data.Tests.Import;
+
+/// <summary>Checked rows applied to <see cref="ListRecords"/>: what a preview reports, and what saving then holds.</summary>
+public sealed class ImportApplyTests : IAsyncLifetime
+{
+    private SqliteTestDatabase _database = null!;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => _database = await ListFixture.CreateAsync(Token);
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task Craftsmen_KeyOfARealRecord_UpdatesIt_OthersAdded_SampleNeverMatched()
+    {
+        // Arrange: 工匠甲 (real) in a new 届; 张三 new, working at 企业一; 工匠乙's key, but 工匠乙 is a sample record.
+        (int, CraftsmanImport)[] rows =
+        [
+            (2, new CraftsmanImport("工匠甲", "provincial", Chengdu, Railway, "成都铁路局", 2021, 4)),
+            (3, new CraftsmanImport("张三", "city", Chengdu, Railway, "企业一", 2025, null)),
+            (4, new CraftsmanImport("工匠乙", "provincial", Chengdu, Electronics, "示例电子厂", 2022, 4)),
+        ];
+        await using var db = _database.CreateDbContext();
+
+        // Act
+        var outcome = await new CraftsmanImportDefinition().ApplyAsync(db, rows, Token);
+        await db.SaveChangesAsync(Token);
+
+        // Assert
+        Assert.Empty(outcome.Errors);
+        Assert.Equal((2, 1, 0), (outcome.Added, outcome.Updated, outcome.Unchanged));
+        var update = Assert.Single(outcome.Rows, r => !r.IsNew);
+        Assert.Equal(2, update.Row);
+        Assert.Equal([new FieldChange(CraftsmanImportDefinition.Batch, "3", "4")], update.Fields);
+        await using var after = _database.CreateDbContext();
+        Assert.Equal(4, await after.Craftsmen.Where(c => c.Name == "工匠甲").Select(c => c.Batch).SingleAsync(Token));
+        Assert.Equal(2, await after.Craftsmen.CountAsync(c => c.Name == "工匠乙", Token));
+        var added = await after.Craftsmen.SingleAsync(c => c.Name == "张三", Token);
+        Assert.False(added.IsSample);
+        Assert.NotNull(added.EnterpriseId);
+    }
+
+    [Fact]
+    public async Task Craftsmen_SameValuesAgain_Unchanged()
+    {
+        await using var db = _database.CreateDbContext();
+
+        var outcome = await new CraftsmanImportDefinition().ApplyAsync(db,
+            [(2, new CraftsmanImport("工匠甲", "provincial", Chengdu, Railway, "成都铁路局", 2021, 3))], Token);
+
+        Assert.Equal((0, 0, 1), (outcome.Added, outcome.Updated, outcome.Unchanged));
+        Assert.False(db.ChangeTracker.HasChanges());
+    }
+
+    [Fact]
+    public async Task Competitions_EntryOfARealEnterprise_UpdatedOrAdded_UnknownEnterpriseAnError()
+    {
+        (int, CompetitionEntryImport)[] rows =
+        [
+            (2, new CompetitionEntryImport("竞赛一", 2023, CompetitionLevel.Provincial, null, null, "企业一", 120)),
+            (3, new CompetitionEntryImport("新竞赛", 2025, CompetitionLevel.City, Chengdu, Railway, "企业一", 15)),
+            (4, new CompetitionEntryImport("新竞赛", 2025, CompetitionLevel.City, Chengdu, Railway, "不存在的企业", 5)),
+        ];
+        await using var db = _database.CreateDbContext();
+
+        var outcome = await new CompetitionEntryImportDefinition().ApplyAsync(db, rows, Token);
+
+        Assert.Equal([new ImportError(ImportErrorKind.UnknownEnterprise, 4, "参赛企业", "不存在的企业")], outcome.Errors);
+        Assert.Equal([new FieldChange(CompetitionEntryImportDefinition.Workers, "100", "120")], outcome.Rows.Single(r => r.Row == 2).Fields);
+        Assert.True(outcome.Rows.Single(r => r.Row == 3).IsNew);
+    }
+
+    [Fact]
+    public async Task Achievements_OfARealStudio_Added_AmountExact_UnknownStudioAnError()
+    {
+        (int, AchievementImport)[] rows =
+        [
+            (2, new AchievementImport("工作室甲", 2025, AchievementCategory.TechnicalInnovation, "新工装", 125_000)),
+            (3, new AchievementImport("工作室乙", 2025, AchievementCategory.FiveSmall, "样品", 1)),
+        ];
+        await using var db = _database.CreateDbContext();
+
+        var outcome = await new AchievementImportDefinition().ApplyAsync(db, rows, Token);
+        await db.SaveChangesAsync(Token);
+
+        // 工作室乙 is a sample studio: an import never hangs real records on sample ones.
+        Assert.Equal([new ImportError(ImportErrorKind.UnknownStudio, 3, "工作室名称", "工作室乙")], outcome.Errors);
+        await using var after = _database.CreateDbContext();
+        Assert.Equal(125_000, await after.InnovationAchievements.Where(a => a.Title == "新工装").Select(a => a.SavingsYuan).SingleAsync(Token));
+    }
+
+    [Fact]
+    public async Task Studios_LeadCraftsmanAndEnterpriseByName_Linked()
+    {
+        await using var db = _database.CreateDbContext();
+
+        var outcome = await new StudioImportDefinition().ApplyAsync(db,
+            [(2, new StudioImport("工作室丁", StudioLevel.Provincial, Chengdu, Railway, "企业一", 2025, "工匠甲"))], Token);
+        await db.SaveChangesAsync(Token);
+
+        Assert.Empty(outcome.Errors);
+        await using var after = _database.CreateDbContext();
+        var studio = await after.InnovationStudios.Include(s => s.LeadCraftsman).Include(s => s.Enterprise).SingleAsync(s => s.Name == "工作室丁", Token);
+        Assert.Equal(("工匠甲", "企业一", true), (studio.LeadCraftsman!.Name, studio.Enterprise!.Name, studio.IsCraftsmanLed));
+    }
+
+    [Fact]
+    public async Task Enterprises_ExistingByName_FieldsCompared()
+    {
+        await using var db = _database.CreateDbContext();
+
+        var outcome = await new EnterpriseImportDefinition().ApplyAsync(db,
+            [(2, new EnterpriseImport("企业一", Chengdu, Railway, IsAboveScale: false, 2024))], Token);
+
+        Assert.Equal(
+            [new FieldChange(EnterpriseImportDefinition.AboveScale, "是", "否"), new FieldChange(EnterpriseImportDefinition.KeyEnterpriseYear, null, "2024")],
+            Assert.Single(outcome.Rows).Fields);
+    }
+}
