@@ -1,4 +1,5 @@
 using Dashboard.Data.Accounts;
+using Dashboard.Data.Audit;
 using Dashboard.Data.Changes;
 using Dashboard.Data.Import;
 using Dashboard.Data.Entities;
@@ -43,6 +44,9 @@ public static class DashboardDataExtensions
         services.AddScoped<EnterpriseQueries>();
         services.AddScoped<HonourListQueries>();
         services.TryAddSingleton(TimeProvider.System);
+        // The audit log is the admins' and the sign-in's, never a reader's: both use the whole-database factory.
+        services.TryAddSingleton<AuditLog>();
+        services.AddSingleton<AuditQueries>();
         services.TryAddSingleton(ImportLimits.Default);
         services.AddScoped<ImportService>();
         services.AddSingleton<ImportBatches>();
@@ -70,6 +74,8 @@ public static class DashboardDataExtensions
         services.AddSingleton(seedOptions);
         services.AddSingleton<AccountStatus>();
         services.AddScoped<AccountSeeder>();
+        services.TryAddSingleton<AuditLog>();
+        services.AddSingleton<AccountAdministration>();
         return services
             .AddIdentityCore<DashboardUser>(options =>
             {

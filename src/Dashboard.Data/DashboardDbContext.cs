@@ -31,6 +31,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<InnovationAchievement> InnovationAchievements => Set<InnovationAchievement>();
     public DbSet<StaffInnovationTally> StaffInnovationTallies => Set<StaffInnovationTally>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>
     /// The one 市州 whose records this context sees, or null for all. Set by the reader's context factory and
@@ -62,5 +63,27 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         modelBuilder.Entity<InnovationStudio>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
         modelBuilder.Entity<InnovationAchievement>().HasQueryFilter(a => RegionScope == null || a.Studio!.RegionCode == RegionScope);
         modelBuilder.Entity<StaffInnovationTally>().HasQueryFilter(t => RegionScope == null || t.RegionCode == RegionScope);
+    }
+
+    // Every SaveChanges overload ends in one of these two.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit log is append-only: an entry may be added, never changed or removed.</summary>
+    private void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit log is append-only: its entries cannot be changed or deleted.");
+        }
     }
 }

@@ -22,10 +22,14 @@ public sealed class AccessibilityTests(DashboardApp dashboard, Browser browser)
     // Rendered statically, so it never goes interactive.
     private const string SignInPath = "/account/signin";
 
+    // Admin pages, scanned signed in as admin.
+    private const string AccountsPath = "/admin/accounts";
+    private const string AuditPath = "/admin/audit";
+
     public static TheoryData<string, string, string, int> Cases()
     {
         var cases = new TheoryData<string, string, string, int>();
-        foreach (var path in new[] { "/", "/tiers", "/competitions", "/innovation", "/sources", ListPath, DetailPage, SignInPath })
+        foreach (var path in new[] { "/", "/tiers", "/competitions", "/innovation", "/sources", ListPath, DetailPage, SignInPath, AccountsPath, AuditPath })
         {
             foreach (var theme in new[] { "Light", "Dark" })
             {
@@ -46,7 +50,8 @@ public sealed class AccessibilityTests(DashboardApp dashboard, Browser browser)
     public async Task Scan_Page_NoSeriousOrCriticalViolations(string path, string theme, string culture, int width)
     {
         TestEnvironment.Require(File.Exists(s_axePath), $"{s_axePath} is missing: build src/Dashboard.Web, which runs npm ci.");
-        var page = await browser.NewPageAsync(dashboard.BaseAddress, width, height: width < 600 ? 844 : 900);
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, width, height: width < 600 ? 844 : 900,
+            userName: path is AccountsPath or AuditPath ? "admin" : "leader");
         await page.Context.AddCookiesAsync(
         [
             new Cookie { Name = "dashboard.theme", Value = theme, Url = dashboard.BaseAddress.ToString() },

@@ -23,6 +23,9 @@ public sealed class AuthorizationMatrixTests(DashboardApp dashboard, Browser bro
 
         /// <summary>Province-wide accounts; an account bound to 成都 finds nothing (a record in 绵阳).</summary>
         OutsideChengdu,
+
+        /// <summary>Admins only; any other account gets 403.</summary>
+        Admins,
     }
 
     /// <summary>
@@ -46,6 +49,8 @@ public sealed class AuthorizationMatrixTests(DashboardApp dashboard, Browser bro
         ("/competitions/enterprises", Access.Readers),
         ("/innovation/studios", Access.Readers),
         ("/innovation/achievements", Access.Readers),
+        ("/admin/accounts", Access.Admins),
+        ("/admin/audit", Access.Admins),
         ("{craftsman in 成都}", Access.Readers),
         ("{craftsman in 绵阳}", Access.OutsideChengdu),
         ("{enterprise in 成都}", Access.Readers),
@@ -107,6 +112,12 @@ public sealed class AuthorizationMatrixTests(DashboardApp dashboard, Browser bro
                 Assert.StartsWith("/account/signin?returnUrl=", new Uri(dashboard.BaseAddress, response.Headers["location"]).PathAndQuery);
                 Assert.Equal("", body);
                 break;
+            case Outcome.Forbidden:
+                // The not-found page, with no account or audit entry in it.
+                Assert.Equal(403, response.Status);
+                Assert.DoesNotContain("data-testid=\"accounts\"", body);
+                Assert.DoesNotContain("data-testid=\"list\"", body);
+                break;
             case Outcome.NotFound:
                 // The 404 page; in the browser the circuit then shows the record's not-found notice.
                 Assert.Equal(404, response.Status);
@@ -120,6 +131,7 @@ public sealed class AuthorizationMatrixTests(DashboardApp dashboard, Browser bro
         Allowed,
         SignIn,
         NotFound,
+        Forbidden,
     }
 
     private static Outcome Expected(Access access, string account) => (access, account) switch
@@ -127,6 +139,7 @@ public sealed class AuthorizationMatrixTests(DashboardApp dashboard, Browser bro
         (Access.Public, _) => Outcome.Allowed,
         (_, Anonymous) => Outcome.SignIn,
         (Access.OutsideChengdu, "chengdu") => Outcome.NotFound,
+        (Access.Admins, not "admin") => Outcome.Forbidden,
         _ => Outcome.Allowed,
     };
 

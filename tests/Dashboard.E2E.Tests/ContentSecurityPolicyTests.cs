@@ -44,6 +44,18 @@ public sealed class ContentSecurityPolicyTests(DashboardApp dashboard, Browser b
     }
 
     [Fact]
+    public async Task Open_AdminPagesAsAdmin_NoPolicyViolation()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, userName: "admin");
+        var errors = await CollectViolationsAsync(page);
+
+        await page.OpenAsync("/admin/accounts");
+        await page.OpenAsync("/admin/audit");
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task ExportAndSwitch_OnADashboard_NoPolicyViolation()
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress);

@@ -46,4 +46,16 @@ public sealed class DashboardUserManager(
         }
         return await UpdateUserAsync(user);
     }
+
+    /// <summary>
+    /// Sets a new password without the old one or a reset token (an admin's reset), checked by the same validators as
+    /// every password. A new security stamp goes with it, so the account's open sessions end at their next check.
+    /// </summary>
+    public async Task<IdentityResult> SetPasswordAsync(DashboardUser user, string newPassword)
+    {
+        ThrowIfDisposed();
+        ArgumentNullException.ThrowIfNull(user);
+        var result = await UpdatePasswordHash(user, newPassword, validatePassword: true);
+        return result.Succeeded ? await UpdateUserAsync(user) : result;
+    }
 }

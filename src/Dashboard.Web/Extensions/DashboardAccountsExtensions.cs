@@ -6,6 +6,7 @@ using Dashboard.Web.Components.Account;
 using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -34,6 +35,12 @@ public static class DashboardAccountsExtensions
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.LoginPath = DashboardUrls.SignInPath;
             options.ReturnUrlParameter = "returnUrl";
+            // A signed-in reader without the role (a leader at 账户管理) gets 403, shown as the not-found page, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         // Identity checks a cookie against the database every 30 minutes by default; an admin's change should bite within one.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -45,5 +52,8 @@ public static class DashboardAccountsExtensions
         // A fixed application name, so servers started from different folders read each other's cookies.
         services.AddDataProtection().SetApplicationName("Dashboard").PersistKeysToDbContext<DashboardDbContext>();
         services.AddSignInRateLimit(configuration.GetValue("Dashboard:SignInAttemptsPerMinute", AccountEndpoints.DefaultSignInAttemptsPerMinute));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ClientAddress>();
+        services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Utils;
 using Dashboard.Web.Utils.Export;
+using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace Dashboard.Web.Model;
@@ -84,4 +85,20 @@ public sealed class ServerList<TRow>(
         }
         _pendingFilters = [];
     }
+}
+
+public static class ServerLists
+{
+    /// <summary>A list over <paramref name="fetch"/> whose page, order and column filters live in the URL (<see cref="ListQuery"/>).</summary>
+    public static ServerList<TRow> InUrl<TRow>(
+        NavigationManager navigation, Func<ListRequest, CancellationToken, Task<PagedResult<TRow>>> fetch, Action loaded) => new(
+        fetch, loaded, ListQuery.Parse(navigation.Uri),
+        request =>
+        {
+            var url = ListQuery.Apply(navigation.Uri, request);
+            if (url != "/" + navigation.ToBaseRelativePath(navigation.Uri))
+            {
+                navigation.NavigateTo(url, replace: true);
+            }
+        });
 }

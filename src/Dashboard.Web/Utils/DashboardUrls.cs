@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Dashboard.Data.Queries;
 
 namespace Dashboard.Web.Utils;
@@ -16,6 +17,31 @@ public static class DashboardUrls
     public const string SignInPath = "/account/signin";
     public const string SignOutPath = "/account/signout";
     public const string ChangePasswordPath = "/account/password";
+    public const string AccountsPath = "/admin/accounts";
+    public const string AuditPath = "/admin/audit";
+
+    /// <summary>The audit log filtered by who (part of a user name), what (an action kind) and when (dates, both included).</summary>
+    public static string Audit(string? actor = null, string? action = null, DateOnly? from = null, DateOnly? to = null)
+    {
+        var pairs = new List<(string Name, string Value)>();
+        if (!string.IsNullOrWhiteSpace(actor))
+        {
+            pairs.Add(("actor", actor.Trim()));
+        }
+        if (!string.IsNullOrEmpty(action))
+        {
+            pairs.Add(("action", action));
+        }
+        if (from is { } fromDate)
+        {
+            pairs.Add(("from", fromDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+        if (to is { } toDate)
+        {
+            pairs.Add(("to", toDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+        return AuditPath + QueryString.Build(pairs);
+    }
 
     /// <summary>The sign-in page, coming back to <paramref name="returnUrl"/> afterwards if it is on this site.</summary>
     public static string SignIn(string? returnUrl)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json;
 using Dashboard.Data.Seeding;
 using Dashboard.Web.Components.Layout;
@@ -6,6 +7,7 @@ using Dashboard.Web.Model;
 using Dashboard.Web.Tests.Shared;
 using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Layout;
@@ -25,6 +27,20 @@ public sealed class MainLayoutTests : DashboardTestContext
         Assert.Equal(["总览", "工匠梯队", "竞赛", "创新创效", "数据来源"], cut.FindAll(".mud-nav-link-text").Select(l => l.TextContent.Trim()));
         Assert.Empty(cut.FindAll("[data-testid='seed-error']"));
         Assert.Equal("页面内容", cut.Find("#body").TextContent);
+    }
+
+    [Theory]
+    [InlineData("Admin", true)]
+    [InlineData("Leader", false)]
+    public void Render_SignedIn_AdminPagesInTheNavigationForAdminsOnly(string role, bool shown)
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "someone"), new Claim(ClaimTypes.Role, role)], "test"));
+
+        var cut = Render<NavMenu>(parameters => parameters.AddCascadingValue(Task.FromResult(new AuthenticationState(user))));
+
+        var links = cut.FindAll(".mud-nav-link-text").Select(l => l.TextContent.Trim()).ToList();
+        Assert.Equal(shown, links.Contains("账户管理"));
+        Assert.Equal(shown, links.Contains("审计日志"));
     }
 
     [Fact]

@@ -30,4 +30,13 @@ public sealed class DashboardUrlsTests
     [InlineData("http://localhost/sources#T1", "/competitions")]
     public void KeepingFilter_AnyPage_CarriesTheReadersFilterButNotTheDrill(string current, string expected)
         => Assert.Equal(expected, DashboardUrls.KeepingFilter(DashboardUrls.CompetitionsPath, current));
+
+    [Fact]
+    public void Audit_WhoWhatAndWhen_AllInTheQueryDatesAsIso()
+        => Assert.Equal("/admin/audit?actor=%E5%BC%A0%20san&action=SignIn&from=2025-05-01&to=2025-05-31",
+            DashboardUrls.Audit(" 张 san ", "SignIn", new DateOnly(2025, 5, 1), new DateOnly(2025, 5, 31)));
+
+    [Fact]
+    public void Audit_NoFilter_IsThePlainPath()
+        => Assert.Equal("/admin/audit", DashboardUrls.Audit());
 }

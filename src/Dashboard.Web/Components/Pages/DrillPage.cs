@@ -27,16 +27,8 @@ public abstract class DrillPage : UrlFilterPage
     protected FilterText FilterText => new(Filter, Vocabulary!, Loc, CompetitionLoc);
 
     /// <summary>A list over <paramref name="fetch"/> whose page, order and column filters live in the URL (<see cref="ListQuery"/>).</summary>
-    protected ServerList<TRow> CreateList<TRow>(Func<ListRequest, CancellationToken, Task<PagedResult<TRow>>> fetch) => new(
-        fetch, StateHasChanged, ListQuery.Parse(Navigation.Uri),
-        request =>
-        {
-            var url = ListQuery.Apply(Navigation.Uri, request);
-            if (url != "/" + Navigation.ToBaseRelativePath(Navigation.Uri))
-            {
-                Navigation.NavigateTo(url, replace: true);
-            }
-        });
+    protected ServerList<TRow> CreateList<TRow>(Func<ListRequest, CancellationToken, Task<PagedResult<TRow>>> fetch)
+        => ServerLists.InUrl(Navigation, fetch, StateHasChanged);
 
     /// <summary>A record id from the route; anything but a plain positive number names no record.</summary>
     protected static int? ParseId(string? id)

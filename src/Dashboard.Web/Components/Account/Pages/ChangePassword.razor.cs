@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dashboard.Data.Audit;
 using Dashboard.Data.Entities;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
@@ -17,6 +18,9 @@ public sealed partial class ChangePassword
 
     [Inject]
     public required SignInManager<DashboardUser> SignInManager { get; init; }
+
+    [Inject]
+    public required AuditLog Audit { get; init; }
 
     [Inject]
     public required IStringLocalizer<Resources.Account> Loc { get; init; }
@@ -42,6 +46,8 @@ public sealed partial class ChangePassword
             _errors = [.. result.Errors.Select(Describe)];
             return;
         }
+        await Audit.WriteAsync(new AuditEvent(AuditActions.PasswordChanged,
+            new AuditActor(user.Id, user.UserName, HttpContext.Connection.RemoteIpAddress?.ToString())));
         // The new security stamp would sign this browser out at its next check; a fresh cookie carries it.
         await SignInManager.RefreshSignInAsync(user);
         _changed = true;

@@ -1,0 +1,54 @@
+using System.Linq.Expressions;
+using Dashboard.Data.Entities;
+using Dashboard.Data.Queries;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Data.Audit;
+
+/// <summary>Which entries to list: by who acted (part of the user name), what kind, and when (UTC, <c>To</c> exclusive).</summary>
+public sealed record AuditFilter(string? Actor = null, string? Action = null, DateTime? FromUtc = null, DateTime? ToUtc = null)
+{
+    public static AuditFilter All { get; } = new();
+}
+
+public sealed record AuditRow(
+    int Id, DateTime TimeUtc, string Action, string? ActorName, string? TargetName, string? ClientAddress,
+    string? Before, string? After, string? Details);
+
+/// <summary>The audit log, newest first, one page at a time.</summary>
+public sealed class AuditQueries([FromKeyedServices(WholeDatabaseDbContextFactory.Key)] IDbContextFactory<DashboardDbContext> dbFactory)
+{
+    private static readonly ListColumns<AuditEntry> s_columns = new ListColumns<AuditEntry>()
+        .Sortable(nameof(AuditRow.TimeUtc), e => e.TimeUtc)
+        .Sortable(nameof(AuditRow.Action), e => e.Action)
+        .Text(nameof(AuditRow.ActorName), e => e.ActorName)
+        .Text(nameof(AuditRow.TargetName), e => e.TargetName)
+        .Text(nameof(AuditRow.ClientAddress), e => e.ClientAddress);
+
+    private static readonly Expression<Func<AuditEntry, AuditRow>> s_toRow = e => new AuditRow(
+        e.Id, e.TimeUtc, e.Action, e.ActorName, e.TargetName, e.ClientAddress, e.Before, e.After, e.Details);
+
+    public async Task<PagedResult<AuditRow>> ListAsync(AuditFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entries = db.AuditEntries.AsQueryable();
+        if (filter.Actor is { Length: > 0 } actor)
+        {
+            entries = entries.Where(e => e.ActorName != null && e.ActorName.Contains(actor));
+        }
+        if (filter.Action is { Length: > 0 } action)
+        {
+            entries = entries.Where(e => e.Action == action);
+        }
+        if (filter.FromUtc is { } from)
+        {
+            entries = entries.Where(e => e.TimeUtc >= from);
+        }
+        if (filter.ToUtc is { } to)
+        {
+            entries = entries.Where(e => e.TimeUtc < to);
+        }
+        return await s_columns.PageAsync(entries, request, q => q.OrderByDescending(e => e.TimeUtc).ThenByDescending(e => e.Id), e => e.Id, s_toRow, cancellationToken);
+    }
+}

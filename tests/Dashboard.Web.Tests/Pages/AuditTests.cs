@@ -1,0 +1,96 @@
+using Dashboard.Data.Accounts;
+using Dashboard.Data.Audit;
+using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Tests.Shared;
+
+namespace Dashboard.Web.Tests.Pages;
+
+/// <summary>审计日志 over entries the real services wrote.</summary>
+public sealed class AuditTests : AdminPageTestContext
+{
+    [Fact]
+    public async Task Render_AfterAnAdminsChanges_ListsThemNewestFirstWithBeforeAndAfter()
+    {
+        // Arrange
+        await SignInAsAsync("admin");
+        var admin = await CallerAsync("admin");
+        await Administration.ChangeRoleAsync(admin, await UserIdAsync("staff"), DashboardRoles.Admin, Xunit.TestContext.Current.CancellationToken);
+        await Administration.ChangeRegionAsync(admin, await UserIdAsync("leader"), "510100", Xunit.TestContext.Current.CancellationToken);
+
+        // Act
+        var cut = Render<Audit>();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Equal(2, Rows(cut).Count));
+        Assert.Equal(["修改市州", "admin", "leader", "192.0.2.1", "市州: 全省 → 成都"], Rows(cut)[0][1..6]);
+        Assert.Equal(["修改角色", "admin", "staff", "192.0.2.1", "角色: 工作人员 → 管理员"], Rows(cut)[1][1..6]);
+        Assert.Equal("共 2 条", cut.Find("[data-testid='row-count']").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Render_ActionAndActorInUrl_ListsOnlyThoseAndABadDateIsNamed()
+    {
+        // Arrange
+        await SignInAsAsync("admin");
+        await AuditLog.WriteAsync(new AuditEvent(AuditActions.SignIn, new AuditActor(null, "leader", "10.0.0.1")), Xunit.TestContext.Current.CancellationToken);
+        await AuditLog.WriteAsync(new AuditEvent(AuditActions.SignInFailed, new AuditActor(null, "leader", "10.0.0.1")) { Details = SignInFailures.WrongPassword }, Xunit.TestContext.Current.CancellationToken);
+        await AuditLog.WriteAsync(new AuditEvent(AuditActions.SignInFailed, new AuditActor(null, "staff", "10.0.0.2")) { Details = SignInFailures.WrongPassword }, Xunit.TestContext.Current.CancellationToken);
+        Navigation.NavigateTo("/admin/audit?actor=lead&action=SignInFailed&from=yesterday");
+
+        // Act
+        var cut = Render<Audit>();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Single(Rows(cut)));
+        Assert.Equal(["登录失败", "leader", "", "10.0.0.1", "", "密码错误"], Rows(cut)[0][1..]);
+        Assert.Contains("日期“yesterday”无法识别", cut.Find("[data-testid='dropped']").TextContent);
+    }
+
+    [Fact]
+    public async Task ExportCsv_FilteredLog_WritesEveryMatchingEntryWithTheGridsColumns()
+    {
+        // Arrange: 25 failed sign-ins, more than a page, and one sign-in the filter leaves out
+        await SignInAsAsync("admin");
+        for (var attempt = 0; attempt < 25; attempt++)
+        {
+            await AuditLog.WriteAsync(new AuditEvent(AuditActions.SignInFailed, new AuditActor(null, "guess", "10.0.0.9")) { Details = SignInFailures.UnknownUser }, Xunit.TestContext.Current.CancellationToken);
+        }
+        await AuditLog.WriteAsync(new AuditEvent(AuditActions.SignIn, new AuditActor(null, "leader", "10.0.0.1")), Xunit.TestContext.Current.CancellationToken);
+        var downloads = JSInterop.SetupDownloadsModule();
+        var popovers = Render<MudBlazor.MudPopoverProvider>();
+        Navigation.NavigateTo("/admin/audit?action=SignInFailed");
+        var cut = Render<Audit>();
+        cut.WaitForAssertion(() => Assert.Equal(20, Rows(cut).Count));
+
+        // Act
+        cut.Find("[data-testid='export-menu'] button").Click();
+        popovers.WaitForElement("[data-testid='export-csv']").Click();
+
+        // Assert
+        var (fileName, _, content) = downloads.DownloadedFile();
+        var lines = System.Text.Encoding.UTF8.GetString(content[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("审计日志-", fileName);
+        Assert.Equal("时间（北京时间）,操作,操作人,对象账户,客户端地址,变更,说明", lines[0]);
+        Assert.Equal(25, lines.Length - 1);
+        Assert.All(lines.Skip(1), l => Assert.EndsWith(",登录失败,guess,,10.0.0.9,,无此用户名", l));
+    }
+
+    [Fact]
+    public async Task Render_AdminDisabledSinceSignIn_ListsNothingAndSaysWhy()
+    {
+        // Arrange: leader, made an admin, disables the admin whose session still claims the role
+        await SignInAsAsync("admin");
+        await Administration.ChangeRoleAsync(await CallerAsync("admin"), await UserIdAsync("leader"), DashboardRoles.Admin, Xunit.TestContext.Current.CancellationToken);
+        await Administration.SetDisabledAsync(await CallerAsync("leader"), await UserIdAsync("admin"), disabled: true, Xunit.TestContext.Current.CancellationToken);
+
+        // Act
+        var cut = Render<Audit>();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Contains("只有有效的管理员可以使用此页面", cut.Find("[data-testid='admin-message']").TextContent));
+        Assert.Empty(Rows(cut));
+    }
+
+    private static List<string[]> Rows(IRenderedComponent<Audit> cut)
+        => [.. cut.FindAll("[data-testid='list'] tbody tr.mud-table-row").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray())];
+}
