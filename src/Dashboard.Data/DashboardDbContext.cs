@@ -30,6 +30,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<InnovationStudio> InnovationStudios => Set<InnovationStudio>();
     public DbSet<InnovationAchievement> InnovationAchievements => Set<InnovationAchievement>();
     public DbSet<StaffInnovationTally> StaffInnovationTallies => Set<StaffInnovationTally>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportBatchChange> ImportBatchChanges => Set<ImportBatchChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -438,7 +438,7 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("CreatedUtc");
 
-                    b.ToTable("ImportBatch");
+                    b.ToTable("ImportBatches");
                 });
 
             modelBuilder.Entity("Dashboard.Data.Entities.ImportBatchChange", b =>
@@ -472,7 +472,7 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("Entity", "RecordKey");
 
-                    b.ToTable("ImportBatchChange");
+                    b.ToTable("ImportBatchChanges");
                 });
 
             modelBuilder.Entity("Dashboard.Data.Entities.Industry", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261125170135_ImportBatches")]
+    [Migration("20261125171205_ImportBatches")]
     partial class ImportBatches
     {
         /// <inheritdoc />
@@ -19,6 +19,64 @@ namespace Dashboard.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Dashboard.Data.Entities.AuditEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TimeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TimeUtc");
+
+                    b.HasIndex("Action", "ActorId");
+
+                    b.ToTable("AuditEntries", null, t =>
+                        {
+                            t.HasTrigger("AuditEntries_NoDelete");
+
+                            t.HasTrigger("AuditEntries_NoUpdate");
+                        });
+                });
 
             modelBuilder.Entity("Dashboard.Data.Entities.Competition", b =>
                 {
@@ -383,7 +441,7 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("CreatedUtc");
 
-                    b.ToTable("ImportBatch");
+                    b.ToTable("ImportBatches");
                 });
 
             modelBuilder.Entity("Dashboard.Data.Entities.ImportBatchChange", b =>
@@ -417,7 +475,7 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("Entity", "RecordKey");
 
-                    b.ToTable("ImportBatchChange");
+                    b.ToTable("ImportBatchChanges");
                 });
 
             modelBuilder.Entity("Dashboard.Data.Entities.Industry", b =>

@@ -12,7 +12,7 @@ namespace Dashboard.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "ImportBatch",
+                name: "ImportBatches",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -35,11 +35,11 @@ namespace Dashboard.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ImportBatch", x => x.Id);
+                    table.PrimaryKey("PK_ImportBatches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ImportBatchChange",
+                name: "ImportBatchChanges",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -52,39 +52,39 @@ namespace Dashboard.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ImportBatchChange", x => x.Id);
+                    table.PrimaryKey("PK_ImportBatchChanges", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ImportBatchChange_ImportBatch_BatchId",
+                        name: "FK_ImportBatchChanges_ImportBatches_BatchId",
                         column: x => x.BatchId,
-                        principalTable: "ImportBatch",
+                        principalTable: "ImportBatches",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ImportBatch_CreatedUtc",
-                table: "ImportBatch",
-                column: "CreatedUtc");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ImportBatchChange_BatchId",
-                table: "ImportBatchChange",
+                name: "IX_ImportBatchChanges_BatchId",
+                table: "ImportBatchChanges",
                 column: "BatchId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ImportBatchChange_Entity_RecordKey",
-                table: "ImportBatchChange",
+                name: "IX_ImportBatchChanges_Entity_RecordKey",
+                table: "ImportBatchChanges",
                 columns: new[] { "Entity", "RecordKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_CreatedUtc",
+                table: "ImportBatches",
+                column: "CreatedUtc");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ImportBatchChange");
+                name: "ImportBatchChanges");
 
             migrationBuilder.DropTable(
-                name: "ImportBatch");
+                name: "ImportBatches");
         }
     }
 }
