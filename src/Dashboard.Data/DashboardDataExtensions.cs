@@ -119,6 +119,7 @@ public static class DashboardDataExtensions
                 await using var db = await services.WholeDatabase().CreateDbContextAsync(cancellationToken);
                 await DatabaseStartup.RemoveStaleMigrationLockAsync(db, logger, cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
+                await DatabaseStartup.UseWriteAheadLogAsync(db, cancellationToken);
                 await SeedAsync(services, db, logger, cancellationToken);
                 return;
             }

@@ -17,6 +17,17 @@ public sealed class StartupTests
     private string ConnectionString => $"Data Source={_file};Pooling=False;Default Timeout=1";
 
     [Fact]
+    public async Task MigrateAndSeed_NewDatabaseFile_WriteAheadLog()
+    {
+        await using var services = CreateServices();
+
+        await services.MigrateAndSeedDashboardDataAsync(TestContext.Current.CancellationToken);
+
+        await using var check = CreateContext();
+        Assert.Equal("wal", await check.Database.SqlQueryRaw<string>("SELECT journal_mode AS \"Value\" FROM pragma_journal_mode").SingleAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task MigrateAndSeed_StaleMigrationLock_RemovesItAndStarts()
     {
         // Arrange: a migrated database with the lock row a process killed mid-migration leaves behind

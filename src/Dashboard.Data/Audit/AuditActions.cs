@@ -21,10 +21,15 @@ public static class AuditActions
     public const string AccountUnlocked = "AccountUnlocked";
     public const string PasswordReset = "PasswordReset";
 
+    // Changes to records: the entry names the batch, its file and its counts.
+    public const string ImportCommitted = "ImportCommitted";
+    public const string ImportUndone = "ImportUndone";
+
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, LockedOut, SignOut, PasswordChanged,
         AccountCreated, RoleChanged, RegionChanged, AccountDisabled, AccountEnabled, AccountUnlocked, PasswordReset,
+        ImportCommitted, ImportUndone,
     ];
 }
 

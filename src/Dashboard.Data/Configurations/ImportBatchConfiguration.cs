@@ -14,6 +14,7 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
         builder.Property(b => b.FileSha256).HasMaxLength(64);
         builder.Property(b => b.UserId).HasMaxLength(450);
         builder.Property(b => b.UserName).HasMaxLength(256);
+        builder.Property(b => b.ClientAddress).HasMaxLength(64);
         builder.Property(b => b.RegionScope).HasMaxLength(6);
         builder.Property(b => b.UndoneBy).HasMaxLength(256);
         builder.HasMany(b => b.Changes).WithOne(c => c.Batch).HasForeignKey(c => c.BatchId).OnDelete(DeleteBehavior.Cascade);

@@ -29,6 +29,9 @@ public sealed class ImportBatch
 
     public required string UserName { get; set; }
 
+    /// <summary>The address the import was confirmed from, for the audit log.</summary>
+    public string? ClientAddress { get; set; }
+
     /// <summary>The 市州 the importing account was bound to: the batch's rows are of that 市州, and only its staff may undo it.</summary>
     public string? RegionScope { get; set; }
 

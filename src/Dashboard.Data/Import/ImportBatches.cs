@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Dashboard.Data.Audit;
 using Dashboard.Data.Changes;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
@@ -9,8 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Data.Import;
 
-/// <summary>Who asks for an import or an undo, and the 市州 their account is bound to.</summary>
-public sealed record ImportRequester(string UserId, string UserName, RecordScope Scope);
+/// <summary>Who asks for an import or an undo, the 市州 their account is bound to, and where they ask from.</summary>
+public sealed record ImportRequester(string UserId, string UserName, RecordScope Scope, string? ClientAddress = null)
+{
+    public AuditActor Actor => new(UserId, UserName, ClientAddress);
+}
 
 /// <summary>Why an undo was refused.</summary>
 public enum UndoRefusal
@@ -28,7 +32,7 @@ public enum UndoRefusal
 /// </summary>
 public sealed class ImportBatches(
     [FromKeyedServices(WholeDatabaseDbContextFactory.Key)] IDbContextFactory<DashboardDbContext> wholeDatabase,
-    DbContextOptions<DashboardDbContext> options, TimeProvider clock, IRecordChangeNotifier changes)
+    DbContextOptions<DashboardDbContext> options, TimeProvider clock, IRecordChangeNotifier changes, AuditLog audit)
 {
     // One write at a time across the app: two imports at once are queued, never interleaved.
     private static readonly SemaphoreSlim s_writing = new(1, 1);
@@ -42,7 +46,7 @@ public sealed class ImportBatches(
         var batch = new ImportBatch
         {
             Kind = kind, FileName = fileName, FileSha256 = hash, UserId = requester.UserId, UserName = requester.UserName,
-            RegionScope = requester.Scope.RegionCode, CreatedUtc = clock.GetUtcNow().UtcDateTime, Status = ImportBatchStatus.Queued,
+            RegionScope = requester.Scope.RegionCode, ClientAddress = requester.ClientAddress, CreatedUtc = clock.GetUtcNow().UtcDateTime, Status = ImportBatchStatus.Queued,
         };
         db.Add(batch);
         await db.SaveChangesAsync(cancellationToken);
@@ -141,6 +145,7 @@ public sealed class ImportBatches(
                 }
             }
             (batch.Status, batch.UndoneUtc, batch.UndoneBy) = (ImportBatchStatus.Undone, clock.GetUtcNow().UtcDateTime, requester.UserName);
+            db.AuditEntries.Add(audit.ToEntry(Audited(AuditActions.ImportUndone, requester.Actor, batch)));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -205,9 +210,24 @@ public sealed class ImportBatches(
         }));
         (saved.Status, saved.FinishedUtc, saved.Added, saved.Updated, saved.Unchanged) =
             (ImportBatchStatus.Committed, clock.GetUtcNow().UtcDateTime, outcome.Added, outcome.Updated, outcome.Unchanged);
+        db.AuditEntries.Add(audit.ToEntry(Audited(AuditActions.ImportCommitted, new AuditActor(saved.UserId, saved.UserName, saved.ClientAddress), saved)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>The audit entry of a commit or an undo: the batch, its kind and file, and what it added and updated.</summary>
+    private static AuditEvent Audited(string action, AuditActor actor, ImportBatch batch) => new(action, actor)
+    {
+        Details = $"#{batch.Id}",
+        After = new Dictionary<string, string?>
+        {
+            ["Batch"] = $"#{batch.Id}",
+            ["Kind"] = batch.Kind.ToString(),
+            ["File"] = batch.FileName,
+            ["Added"] = batch.Added.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Updated"] = batch.Updated.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        },
+    };
 
     private static string KeyOf(EntityEntry entry)
         => JsonSerializer.Serialize(entry.Metadata.FindPrimaryKey()!.Properties.ToDictionary(p => p.Name, p => entry.Property(p.Name).CurrentValue));

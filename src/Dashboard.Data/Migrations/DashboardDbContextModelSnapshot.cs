@@ -378,6 +378,10 @@ namespace Dashboard.Data.Migrations
                     b.Property<int>("Added")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 

@@ -51,4 +51,11 @@ internal static class DatabaseStartup
             ? await db.Database.SqlQueryRaw<string>("SELECT \"Timestamp\" AS \"Value\" FROM \"__EFMigrationsLock\"").FirstOrDefaultAsync(cancellationToken)
             : null;
     }
+
+    /// <summary>
+    /// SQLite's write-ahead log lets pages read while an import, an edit or a sign-in writes; in the default rollback
+    /// journal a reader and a writer can refuse each other with "database is locked". The mode stays with the file.
+    /// </summary>
+    public static Task UseWriteAheadLogAsync(DashboardDbContext db, CancellationToken cancellationToken)
+        => db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
 }

@@ -17,6 +17,7 @@ public static class DashboardUrls
     public const string SignInPath = "/account/signin";
     public const string SignOutPath = "/account/signout";
     public const string ChangePasswordPath = "/account/password";
+    public const string ImportPath = "/import";
     public const string AccountsPath = "/admin/accounts";
     public const string AuditPath = "/admin/audit";
 

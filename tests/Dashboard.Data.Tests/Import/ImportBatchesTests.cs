@@ -1,4 +1,5 @@
 using System.Text;
+using Dashboard.Data.Audit;
 using Dashboard.Data.Changes;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Import;
@@ -28,7 +29,8 @@ public sealed class ImportBatchesTests : IAsyncLifetime
         _database = await ListFixture.CreateAsync(Token);
         var notifier = new InProcessRecordChangeNotifier();
         notifier.Subscribe(_ => { _notified++; return Task.CompletedTask; });
-        _batches = new ImportBatches(_database, _database.Options, new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)), notifier);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
+        _batches = new ImportBatches(_database, _database.Options, clock, notifier, new AuditLog(_database, clock));
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
@@ -73,6 +75,10 @@ public sealed class ImportBatchesTests : IAsyncLifetime
 
         Assert.Null(refusal);
         Assert.Equal(before, await CraftsmenSnapshotAsync());
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(
+            [(AuditActions.ImportCommitted, $"#{batch.Id}"), (AuditActions.ImportUndone, $"#{batch.Id}")],
+            await db.AuditEntries.OrderBy(e => e.Id).Select(e => new ValueTuple<string, string?>(e.Action, e.Details)).ToListAsync(Token));
         Assert.Equal(ImportBatchStatus.Undone, (await _batches.GetAsync(batch.Id, Token))!.Status);
         Assert.Equal(2, _notified);
     }

@@ -30,9 +30,10 @@ public sealed class MainLayoutTests : DashboardTestContext
     }
 
     [Theory]
-    [InlineData("Admin", true)]
-    [InlineData("Leader", false)]
-    public void Render_SignedIn_AdminPagesInTheNavigationForAdminsOnly(string role, bool shown)
+    [InlineData("Admin", true, true)]
+    [InlineData("Staff", false, true)]
+    [InlineData("Leader", false, false)]
+    public void Render_SignedIn_AdminPagesForAdminsImportForStaffAndAdmins(string role, bool shown, bool import)
     {
         var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "someone"), new Claim(ClaimTypes.Role, role)], "test"));
 
@@ -41,6 +42,7 @@ public sealed class MainLayoutTests : DashboardTestContext
         var links = cut.FindAll(".mud-nav-link-text").Select(l => l.TextContent.Trim()).ToList();
         Assert.Equal(shown, links.Contains("账户管理"));
         Assert.Equal(shown, links.Contains("审计日志"));
+        Assert.Equal(import, links.Contains("数据导入"));
     }
 
     [Fact]

@@ -54,6 +54,9 @@ public sealed partial class Import : IAsyncDisposable
     public required ImportQueue Queue { get; init; }
 
     [Inject]
+    public required ClientAddress ClientAddress { get; init; }
+
+    [Inject]
     public required ActionAuthorization Authorization { get; init; }
 
     [Inject]
@@ -161,8 +164,7 @@ public sealed partial class Import : IAsyncDisposable
             _refused = true;
             return;
         }
-        var user = await Authorization.UserAsync();
-        var requester = new ImportRequester(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", _scope);
+        var requester = await RequesterAsync();
         int batchId;
         await using (var file = File.OpenRead(path))
         {
@@ -182,8 +184,7 @@ public sealed partial class Import : IAsyncDisposable
             _refused = true;
             return;
         }
-        var user = await Authorization.UserAsync();
-        var refusal = await Batches.UndoAsync(batchId, new ImportRequester(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", _scope));
+        var refusal = await Batches.UndoAsync(batchId, await RequesterAsync());
         Show(refusal is { } reason ? Loc[$"Refusal_{reason}"] : Loc[nameof(Resources.Import.Undone), batchId], refusal is null ? Severity.Success : Severity.Warning);
         await LoadBatchesAsync();
     }
@@ -211,6 +212,12 @@ public sealed partial class Import : IAsyncDisposable
         {
             _watch = null;
         }
+    }
+
+    private async Task<ImportRequester> RequesterAsync()
+    {
+        var user = await Authorization.UserAsync();
+        return new ImportRequester(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", _scope, ClientAddress.Value);
     }
 
     private void Show(string message, Severity severity) => (_message, _messageSeverity) = (message, severity);

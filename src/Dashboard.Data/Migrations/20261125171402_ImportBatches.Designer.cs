@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261125171205_ImportBatches")]
+    [Migration("20261125171402_ImportBatches")]
     partial class ImportBatches
     {
         /// <inheritdoc />
@@ -380,6 +380,10 @@ namespace Dashboard.Data.Migrations
 
                     b.Property<int>("Added")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");

@@ -22,6 +22,7 @@ namespace Dashboard.Data.Migrations
                     FileSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     RegionScope = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     FinishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
