@@ -26,6 +26,9 @@ public sealed class AuthorizationMatrixTests(DashboardApp dashboard, Browser bro
 
         /// <summary>Admins only; any other account gets 403.</summary>
         Admins,
+
+        /// <summary>Staff and admins, who import and edit; leadership gets 403.</summary>
+        Editors,
     }
 
     /// <summary>
@@ -51,6 +54,7 @@ public sealed class AuthorizationMatrixTests(DashboardApp dashboard, Browser bro
         ("/innovation/achievements", Access.Readers),
         ("/admin/accounts", Access.Admins),
         ("/admin/audit", Access.Admins),
+        ("/import", Access.Editors),
         ("{craftsman in 成都}", Access.Readers),
         ("{craftsman in 绵阳}", Access.OutsideChengdu),
         ("{enterprise in 成都}", Access.Readers),
@@ -140,6 +144,7 @@ public sealed class AuthorizationMatrixTests(DashboardApp dashboard, Browser bro
         (_, Anonymous) => Outcome.SignIn,
         (Access.OutsideChengdu, "chengdu") => Outcome.NotFound,
         (Access.Admins, not "admin") => Outcome.Forbidden,
+        (Access.Editors, "leader") => Outcome.Forbidden,
         _ => Outcome.Allowed,
     };
 

@@ -142,6 +142,27 @@ public sealed class ImportBatchesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunThenUndo_HundredThousandRows_AllWrittenThenExactlyAsBefore()
+    {
+        // Arrange: 100,000 new 市级工匠 and one update, in one file
+        var before = await CraftsmenSnapshotAsync();
+        var rows = Enumerable.Range(1, 100_000).Select(i => new[] { $"批量工匠{i:D6}", "市级工匠", "绵阳", "装备制造", "", "2025", "" })
+            .Append(["工匠甲", "四川工匠", "成都", "铁路", "成都铁路局", "2021", "4"]).ToArray();
+
+        // Act
+        var batch = await ImportAsync(s_staff, rows);
+
+        // Assert
+        Assert.Equal((ImportBatchStatus.Committed, 100_000, 1), (batch.Status, batch.Added, batch.Updated));
+        await using (var db = _database.CreateDbContext())
+        {
+            Assert.Equal(100_008, await db.Craftsmen.CountAsync(Token));
+        }
+        Assert.Null(await _batches.UndoAsync(batch.Id, s_staff, Token));
+        Assert.Equal(before, await CraftsmenSnapshotAsync());
+    }
+
+    [Fact]
     public async Task FailInterrupted_BatchLeftRunning_Failed()
     {
         using var file = TestFiles.Csv(Encoding.UTF8, bom: false, [s_header, ["张三", "市级工匠", "成都", "", "", "2025", ""]]);

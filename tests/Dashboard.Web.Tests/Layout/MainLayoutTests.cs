@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using Dashboard.Data.Changes;
 using Dashboard.Data.Seeding;
 using Dashboard.Web.Components.Layout;
 using Dashboard.Web.Model;
@@ -16,7 +17,13 @@ public sealed class MainLayoutTests : DashboardTestContext
 {
     private static readonly SeedFailure s_badValue = new("published/indicators.json", 12, SeedProblem.InvalidValue, "$[3].qualifier");
 
-    public MainLayoutTests() => SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    private readonly InProcessRecordChangeNotifier _changes = new();
+
+    public MainLayoutTests()
+    {
+        Services.AddSingleton<IRecordChangeNotifier>(_changes);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
 
     [Fact]
     public void Render_ShellWithDataAsOf_ShowsStampAndNavigationInChinese()
@@ -43,6 +50,17 @@ public sealed class MainLayoutTests : DashboardTestContext
         Assert.Equal(shown, links.Contains("账户管理"));
         Assert.Equal(shown, links.Contains("审计日志"));
         Assert.Equal(import, links.Contains("数据导入"));
+    }
+
+    [Fact]
+    public async Task Render_RecordsChangedSinceTheSeed_StampShowsTheChangeAndFollowsTheNext()
+    {
+        var cut = RenderLayout(new ShellState(ThemePreference.Light, DataAsOf: "2025-05", SeedError: null, RecordsChangedUtc: new DateTime(2026, 11, 25, 1, 30, 0, DateTimeKind.Utc)));
+        Assert.Equal("数据截至 2026-11-25 09:30", cut.Find("[data-testid='data-as-of']").TextContent.Trim());
+
+        await _changes.NotifyAsync(new RecordChange(new DateTimeOffset(2026, 11, 25, 2, 5, 0, TimeSpan.Zero)), Xunit.TestContext.Current.CancellationToken);
+
+        cut.WaitForAssertion(() => Assert.Equal("数据截至 2026-11-25 10:05", cut.Find("[data-testid='data-as-of']").TextContent.Trim()));
     }
 
     [Fact]

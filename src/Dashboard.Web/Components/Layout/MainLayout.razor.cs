@@ -1,3 +1,4 @@
+using Dashboard.Data.Changes;
 using Dashboard.Data.Seeding;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
@@ -10,6 +11,8 @@ namespace Dashboard.Web.Components.Layout;
 
 public sealed partial class MainLayout : IAsyncDisposable
 {
+    private DateTime? _recordsChangedUtc;
+    private IDisposable? _changes;
     private MudThemeProvider? _themeProvider;
     private IJSObjectReference? _preferencesModule;
     private ThemePreference _themePreference;
@@ -25,9 +28,15 @@ public sealed partial class MainLayout : IAsyncDisposable
     [Inject]
     public required IJSRuntime JS { get; init; }
 
-    private string? DataAsOfText => Shell.DataAsOf is { } asOf
-        ? string.Format(Loc[nameof(Resources.Layout.DataAsOf)], PartialDateFormat.Format(asOf, System.Globalization.CultureInfo.CurrentCulture))
-        : null;
+    [Inject]
+    public required IRecordChangeNotifier Changes { get; init; }
+
+    /// <summary>The latest committed change to records, to the minute, once there is one; until then the published figures' date.</summary>
+    private string? DataAsOfText => _recordsChangedUtc is { } changed
+        ? string.Format(Loc[nameof(Resources.Layout.DataAsOf)], BeijingTime.Format(changed)![..16])
+        : Shell.DataAsOf is { } asOf
+            ? string.Format(Loc[nameof(Resources.Layout.DataAsOf)], PartialDateFormat.Format(asOf, System.Globalization.CultureInfo.CurrentCulture))
+            : null;
 
     private string? SeedErrorText => Shell.SeedError is { } failure ? DescribeSeedFailure(failure) : null;
 
@@ -35,6 +44,12 @@ public sealed partial class MainLayout : IAsyncDisposable
     {
         _themePreference = Shell.Theme;
         _isDarkMode = _themePreference == ThemePreference.Dark;
+        _recordsChangedUtc = Shell.RecordsChangedUtc;
+        _changes = Changes.Subscribe(change => InvokeAsync(() =>
+        {
+            _recordsChangedUtc = change.At.UtcDateTime;
+            StateHasChanged();
+        }));
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -88,5 +103,9 @@ public sealed partial class MainLayout : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync() => await JSInteropHelpers.SafeDisposeAsync(_preferencesModule);
+    public async ValueTask DisposeAsync()
+    {
+        _changes?.Dispose();
+        await JSInteropHelpers.SafeDisposeAsync(_preferencesModule);
+    }
 }

@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Dashboard.E2E.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.E2E.Tests;
+
+/// <summary>数据导入 as staff meet it: a file checked, previewed, confirmed and written, and open dashboards following at once.</summary>
+public sealed class ImportTests(DashboardApp dashboard, Browser browser)
+{
+    static ImportTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private const string Header = "姓名,梯队,市州,行业,工作单位,评选年份,届次";
+    private const string CityCraftsmen = "[data-kpi='tier-city'] .kpi-footnote-text";
+
+    [Fact]
+    public async Task Import_AsStaff_OpenOverviewElsewhereCountsTheNewCraftsmanWithoutReload()
+    {
+        // Arrange: a leader's 总览 is open in another browser
+        var overview = await browser.NewPageAsync(dashboard.BaseAddress);
+        await overview.OpenAsync("/");
+        var before = await RecordsAsync(overview);
+        var reloads = 0;
+        overview.Load += (_, _) => reloads++;
+
+        // Act: staff imports one new 市级工匠, in GBK as Chinese Excel saves a CSV
+        var staff = await browser.NewPageAsync(dashboard.BaseAddress, userName: "staff");
+        await staff.OpenAsync("/import");
+        await UploadAsync(staff, $"{Header}\n导入测试工匠,市级工匠,绵阳,装备制造,,2025,\n", Encoding.GetEncoding("GB18030"));
+        await Expect(staff.Locator("[data-testid='import-preview']")).ToContainTextAsync("新增 1 条，更新 0 条");
+        await staff.Locator("[data-testid='import-confirm']").ClickAsync();
+        await Expect(staff.Locator("[data-testid='import-batches'] tbody tr").First.Locator("[data-testid='batch-status']")).ToHaveTextAsync("已导入");
+        await staff.SaveScreenshotAsync("import-committed", fullPage: false);
+
+        // Assert: the overview moved by one, on its own
+        await Expect(overview.Locator(CityCraftsmen)).ToContainTextAsync(Digits(before + 1));
+        Assert.Equal(0, reloads);
+    }
+
+    [Fact]
+    public async Task Import_AsChengduWithAMianyangRow_RefusedWithTheRowNamed()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, userName: "chengdu");
+        await page.OpenAsync("/import");
+
+        await UploadAsync(page, $"{Header}\n张三,市级工匠,成都,,,2025,\n李四,市级工匠,绵阳,,,2025,\n", Encoding.UTF8);
+
+        await Expect(page.Locator("[data-testid='import-errors'] tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid='import-errors'] tbody tr")).ToContainTextAsync("本账户只能导入成都的记录");
+        await Expect(page.Locator("[data-testid='import-confirm']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Navigation_AsLeader_NoImport()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.OpenAsync("/");
+
+        await Expect(page.Locator("[data-testid='nav-import']")).ToHaveCountAsync(0);
+    }
+
+    private static async Task UploadAsync(IPage page, string csv, Encoding encoding)
+        => await page.Locator("input[type='file']").SetInputFilesAsync(new FilePayload { Name = "名单.csv", MimeType = "text/csv", Buffer = encoding.GetBytes(csv) });
+
+    private static async Task<int> RecordsAsync(IPage page)
+        => int.Parse(Regex.Replace(Regex.Match(await page.Locator(CityCraftsmen).InnerTextAsync(), @"[\d,]+").Value, ",", ""));
+
+    /// <summary>The count as the card writes it, with or without a thousands separator.</summary>
+    private static Regex Digits(int count) => new($@"\b({count:N0}|{count})\b");
+}
