@@ -26,10 +26,16 @@ public sealed class AccessibilityTests(DashboardApp dashboard, Browser browser)
     private const string AccountsPath = "/admin/accounts";
     private const string AuditPath = "/admin/audit";
 
+    // Scanned signed in as staff, who may import.
+    private const string ImportPath = "/import";
+
+    // Rendered statically, like sign-in.
+    private const string ChangePasswordPath = "/account/password";
+
     public static TheoryData<string, string, string, int> Cases()
     {
         var cases = new TheoryData<string, string, string, int>();
-        foreach (var path in new[] { "/", "/tiers", "/competitions", "/innovation", "/sources", ListPath, DetailPage, SignInPath, AccountsPath, AuditPath })
+        foreach (var path in new[] { "/", "/tiers", "/competitions", "/innovation", "/sources", ListPath, DetailPage, SignInPath, ChangePasswordPath, AccountsPath, AuditPath, ImportPath })
         {
             foreach (var theme in new[] { "Light", "Dark" })
             {
@@ -51,14 +57,14 @@ public sealed class AccessibilityTests(DashboardApp dashboard, Browser browser)
     {
         TestEnvironment.Require(File.Exists(s_axePath), $"{s_axePath} is missing: build src/Dashboard.Web, which runs npm ci.");
         var page = await browser.NewPageAsync(dashboard.BaseAddress, width, height: width < 600 ? 844 : 900,
-            userName: path is AccountsPath or AuditPath ? "admin" : "leader");
+            userName: path switch { AccountsPath or AuditPath => "admin", ImportPath => "staff", _ => "leader" });
         await page.Context.AddCookiesAsync(
         [
             new Cookie { Name = "dashboard.theme", Value = theme, Url = dashboard.BaseAddress.ToString() },
             new Cookie { Name = ".AspNetCore.Culture", Value = $"c={culture}|uic={culture}", Url = dashboard.BaseAddress.ToString() },
         ]);
 
-        if (path == SignInPath)
+        if (path is SignInPath or ChangePasswordPath)
         {
             await page.GotoAsync(path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
