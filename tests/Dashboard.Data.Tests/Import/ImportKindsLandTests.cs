@@ -1,0 +1,80 @@
+using System.Text;
+using Dashboard.Data.Audit;
+using Dashboard.Data.Changes;
+using Dashboard.Data.Entities;
+using Dashboard.Data.Import;
+using Dashboard.Data.Queries;
+using Dashboard.Data.Tests.Queries;
+using Dashboard.Data.Tests.Shared;
+using Dashboard.Tests.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Tests.Import;
+
+/// <summary>A good file of each kind, in each format an office sends, lands completely over <see cref="ListRecords"/>.</summary>
+public sealed class ImportKindsLandTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>Per kind: the template's header, one good row, and what the database then holds (SQLite writes a bool as 1).</summary>
+    private static readonly Dictionary<ImportKind, (string[] Header, string[] Row, Func<DashboardDbContext, Task<string>> Landed, string Expected)> s_kinds = new()
+    {
+        [ImportKind.Craftsmen] = (["姓名", "梯队", "市州", "行业", "工作单位", "评选年份", "届次"], ["新工匠", "四川工匠", "成都市", "铁路", "", "2025", "5"],
+            async db => string.Join("|", await db.Craftsmen.Where(c => c.Name == "新工匠").Select(c => c.TierCode + "," + c.RegionCode + "," + c.Batch).ToListAsync(Token)),
+            "provincial,510100,5"),
+        [ImportKind.Enterprises] = (["企业名称", "市州", "行业", "是否规上企业", "千企行动入选年份"], ["新企业", "Chengdu", "railway", "是", "2024"],
+            async db => string.Join("|", await db.Enterprises.Where(e => e.Name == "新企业").Select(e => e.RegionCode + "," + e.IsAboveScale + "," + e.KeyEnterpriseYear).ToListAsync(Token)),
+            "510100,1,2024"),
+        [ImportKind.Competitions] = (["竞赛名称", "年份", "级别", "市州", "行业", "参赛企业", "参赛职工人数"], ["新竞赛", "2025", "省级示范性", "成都", "铁路", "企业一", "30"],
+            async db => string.Join("|", await db.CompetitionEntries.Where(e => e.Competition!.Name == "新竞赛").Select(e => e.Competition!.Level + "," + e.Enterprise!.Name + "," + e.Workers).ToListAsync(Token)),
+            "ProvincialDemonstration,企业一,30"),
+        [ImportKind.Studios] = (["工作室名称", "级别", "市州", "行业", "依托企业", "创建年份", "领衔工匠"], ["新工作室", "省级", "成都", "铁路", "企业一", "2025", "工匠甲"],
+            async db => string.Join("|", await db.InnovationStudios.Where(s => s.Name == "新工作室").Select(s => s.Level + "," + s.Enterprise!.Name + "," + s.LeadCraftsman!.Name + "," + s.IsCraftsmanLed).ToListAsync(Token)),
+            "Provincial,企业一,工匠甲,1"),
+        [ImportKind.Achievements] = (["工作室名称", "年份", "类别", "成果名称", "节约创效（元）"], ["工作室甲", "2025", "技术革新", "新成果", "12.5万"],
+            async db => string.Join("|", await db.InnovationAchievements.Where(a => a.Title == "新成果").Select(a => a.Studio!.Name + "," + a.Category + "," + a.SavingsYuan).ToListAsync(Token)),
+            "工作室甲,TechnicalInnovation,125000"),
+    };
+
+    public static TheoryData<ImportKind, string> Cases()
+    {
+        var cases = new TheoryData<ImportKind, string>();
+        foreach (var kind in Enum.GetValues<ImportKind>())
+        {
+            foreach (var format in new[] { "UTF-8", "UTF-8 BOM", "GBK", "XLSX" })
+            {
+                cases.Add(kind, format);
+            }
+        }
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Import_GoodFileOfTheKind_LandsCompletely(ImportKind kind, string format)
+    {
+        // Arrange
+        await using var database = await ListFixture.CreateAsync(Token);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
+        var batches = new ImportBatches(database, database.Options, clock, new InProcessRecordChangeNotifier(), new AuditLog(database, clock));
+        var (header, row, landed, expected) = s_kinds[kind];
+        using var file = format switch
+        {
+            "UTF-8" => TestFiles.Csv(Encoding.UTF8, bom: false, header, row),
+            "UTF-8 BOM" => TestFiles.Csv(Encoding.UTF8, bom: true, header, row),
+            "GBK" => TestFiles.Csv(TestFiles.Gbk, bom: false, header, row),
+            _ => TestFiles.Xlsx(header, row),
+        };
+        var fileName = format == "XLSX" ? "导入.xlsx" : "导入.csv";
+
+        // Act
+        var id = await batches.QueueAsync(kind, file, fileName, new ImportRequester("staff-id", "staff", RecordScope.Province), Token);
+        var batch = await batches.RunAsync(id, file, ImportLimits.Default, Token);
+
+        // Assert
+        Assert.True(batch.Status == ImportBatchStatus.Committed, batch.Failure);
+        Assert.Equal(1, batch.Added);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(expected, await landed(db));
+    }
+}
