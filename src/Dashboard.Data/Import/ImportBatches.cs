@@ -41,6 +41,12 @@ public sealed class ImportBatches(
     private static readonly string[] s_deleteOrder =
         [nameof(InnovationAchievement), nameof(CompetitionEntry), nameof(InnovationStudio), nameof(Competition), nameof(Craftsman), nameof(Enterprise)];
 
+    // Rows read so far by the batch being written, for the page to show; gone once the batch is done.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _progress = new();
+
+    /// <summary>How many of its rows a running batch has read and checked so far; null when it is not running here.</summary>
+    public int? RowsRead(int batchId) => _progress.TryGetValue(batchId, out var rows) ? rows : null;
+
     /// <summary>Records the batch as queued, with the file's hash; the file itself is read when the batch runs.</summary>
     public async Task<int> QueueAsync(ImportKind kind, Stream file, string fileName, ImportRequester requester, CancellationToken cancellationToken = default)
     {
@@ -70,6 +76,7 @@ public sealed class ImportBatches(
             await SetStatusAsync(batchId, ImportBatchStatus.Running, null, cancellationToken);
             try
             {
+                _progress[batchId] = 0;
                 await WriteAsync(batchId, file, limits, cancellationToken);
                 batch = await GetAsync(batchId, cancellationToken) ?? throw new InvalidOperationException($"Batch {batchId} is gone.");
             }
@@ -81,6 +88,7 @@ public sealed class ImportBatches(
         }
         finally
         {
+            _progress.TryRemove(batchId, out _);
             s_writing.Release();
         }
         await changes.NotifyAsync(new RecordChange(clock.GetUtcNow()), cancellationToken);
@@ -235,7 +243,12 @@ public sealed class ImportBatches(
         await using var db = new DashboardDbContext(options) { RegionScope = batch.RegionScope };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var vocabulary = await ImportVocabulary.LoadAsync(db, cancellationToken);
-        var outcome = await definition.CheckAndApplyAsync(db, headers, rows, vocabulary, new RecordScope(batch.RegionScope),
+        var counted = rows.Select((row, index) =>
+        {
+            _progress[batchId] = index + 1;
+            return row;
+        });
+        var outcome = await definition.CheckAndApplyAsync(db, headers, counted, vocabulary, new RecordScope(batch.RegionScope),
             clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year, cancellationToken);
         if (outcome.Errors.Count > 0)
         {

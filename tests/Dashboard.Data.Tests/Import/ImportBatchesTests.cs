@@ -149,11 +149,25 @@ public sealed class ImportBatchesTests : IAsyncLifetime
         var rows = Enumerable.Range(1, 100_000).Select(i => new[] { $"批量工匠{i:D6}", "市级工匠", "绵阳", "装备制造", "", "2025", "" })
             .Append(["工匠甲", "四川工匠", "成都", "铁路", "成都铁路局", "2021", "4"]).ToArray();
 
-        // Act
-        var batch = await ImportAsync(s_staff, rows);
+        // Act: run it, watching its progress as the page does
+        using var file = TestFiles.Csv(Encoding.UTF8, bom: true, [s_header, .. rows]);
+        var id = await _batches.QueueAsync(ImportKind.Craftsmen, file, "名单.csv", s_staff, Token);
+        var running = Task.Run(() => _batches.RunAsync(id, file, ImportLimits.Default, Token), Token);
+        var seen = new List<int>();
+        while (!running.IsCompleted)
+        {
+            if (_batches.RowsRead(id) is { } read)
+            {
+                seen.Add(read);
+            }
+            await Task.Delay(20, Token);
+        }
+        var batch = await running;
 
         // Assert
         Assert.Equal((ImportBatchStatus.Committed, 100_000, 1), (batch.Status, batch.Added, batch.Updated));
+        Assert.Contains(seen, read => read is > 0 and < 100_001);
+        Assert.Null(_batches.RowsRead(id));
         await using (var db = _database.CreateDbContext())
         {
             Assert.Equal(100_008, await db.Craftsmen.CountAsync(Token));

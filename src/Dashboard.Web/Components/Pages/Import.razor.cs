@@ -237,6 +237,10 @@ public sealed partial class Import : IAsyncDisposable
         _ => Loc[$"Error_{error.Kind}", error.Expected ?? ""],
     };
 
+    private string StatusText(ImportBatch batch) => batch.Status == ImportBatchStatus.Running && Batches.RowsRead(batch.Id) is { } rows
+        ? Loc[nameof(Resources.Import.RunningRows), Number(rows)]
+        : Loc[$"Status_{batch.Status}"];
+
     private string Action(RowChange row) => Loc[row.IsNew ? nameof(Resources.Import.ActionAdd) : row.IsUnchanged ? nameof(Resources.Import.ActionSame) : nameof(Resources.Import.ActionUpdate)];
 
     private string RegionName(string code)
