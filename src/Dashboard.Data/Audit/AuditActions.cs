@@ -24,12 +24,13 @@ public static class AuditActions
     // Changes to records: the entry names the batch, its file and its counts.
     public const string ImportCommitted = "ImportCommitted";
     public const string ImportUndone = "ImportUndone";
+    public const string RecordEdited = "RecordEdited";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, LockedOut, SignOut, PasswordChanged,
         AccountCreated, RoleChanged, RegionChanged, AccountDisabled, AccountEnabled, AccountUnlocked, PasswordReset,
-        ImportCommitted, ImportUndone,
+        ImportCommitted, ImportUndone, RecordEdited,
     ];
 }
 

@@ -13,16 +13,22 @@ public enum ImportBatchStatus
     Undone,
 }
 
-/// <summary>One import of one file: who, when, what file, what it did, and what undoing it restores.</summary>
+/// <summary>
+/// One import of one file, or one record edited on its detail page: who, when, what it changed, and what undoing it
+/// restores. Edits are batches of one record, so an edit is audited, reverted and guarded like an import.
+/// </summary>
 public sealed class ImportBatch
 {
     public int Id { get; set; }
 
     public ImportKind Kind { get; set; }
 
+    /// <summary>A record edited on its detail page; its <see cref="FileName"/> is the record's name.</summary>
+    public bool IsEdit { get; set; }
+
     public required string FileName { get; set; }
 
-    /// <summary>SHA-256 of the file as uploaded, in hex: which file it was, without keeping it.</summary>
+    /// <summary>SHA-256 of the file as uploaded (of the edited values for an edit), in hex: which file it was, without keeping it.</summary>
     public required string FileSha256 { get; set; }
 
     public required string UserId { get; set; }

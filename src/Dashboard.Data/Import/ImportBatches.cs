@@ -16,6 +16,20 @@ public sealed record ImportRequester(string UserId, string UserName, RecordScope
     public AuditActor Actor => new(UserId, UserName, ClientAddress);
 }
 
+/// <summary>What became of an edit.</summary>
+public enum EditOutcome
+{
+    Saved,
+    Unchanged,
+    /// <summary>The values did not pass the import's checks; the errors say which.</summary>
+    Invalid,
+    /// <summary>The record changed since the editor read it: nothing was saved, and the form shows it as it is now.</summary>
+    Conflict,
+    NotFound,
+}
+
+public sealed record EditResult(EditOutcome Outcome, IReadOnlyList<ImportError> Errors, int? BatchId = null);
+
 /// <summary>Why an undo was refused.</summary>
 public enum UndoRefusal
 {
@@ -116,6 +130,85 @@ public sealed class ImportBatches(
         var committed = await db.ImportBatches.Where(b => b.Status == ImportBatchStatus.Committed || b.Status == ImportBatchStatus.Undone).MaxAsync(b => b.FinishedUtc, cancellationToken);
         var undone = await db.ImportBatches.MaxAsync(b => b.UndoneUtc, cancellationToken);
         return committed > undone || undone is null ? committed : undone;
+    }
+
+    /// <summary>
+    /// When a record last changed by an import, an edit or an undo: an editor's form keeps it, and saving refuses when it
+    /// has moved since. Null for a record as seeded.
+    /// </summary>
+    public async Task<DateTime?> LastChangeAsync(string entity, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await wholeDatabase.CreateDbContextAsync(cancellationToken);
+        return await LastChangeAsync(db, entity, id, cancellationToken);
+    }
+
+    private static async Task<DateTime?> LastChangeAsync(DashboardDbContext db, string entity, int id, CancellationToken cancellationToken)
+    {
+        var key = JsonSerializer.Serialize(new Dictionary<string, object> { ["Id"] = id });
+        var batches = db.ImportBatchChanges.Where(c => c.Entity == entity && c.RecordKey == key).Select(c => c.Batch!);
+        var committed = await batches.Where(b => b.Status == ImportBatchStatus.Committed || b.Status == ImportBatchStatus.Undone).MaxAsync(b => b.FinishedUtc, cancellationToken);
+        var undone = await batches.MaxAsync(b => b.UndoneUtc, cancellationToken);
+        return committed > undone || undone is null ? committed : undone;
+    }
+
+    /// <summary>
+    /// Saves one record's edited values, given as the import's cells in column order, with the import's checks, as a
+    /// batch of one record (so it is audited with before and after and can be undone), in one transaction. Refused,
+    /// saving nothing, when the record changed after <paramref name="seenChange"/> (what <see cref="LastChangeAsync"/>
+    /// said when the form was filled).
+    /// </summary>
+    public async Task<EditResult> EditAsync(ImportKind kind, int id, DateTime? seenChange, IReadOnlyList<string> cells, ImportRequester requester,
+        CancellationToken cancellationToken = default)
+    {
+        var definition = ImportDefinitions.For(kind);
+        var entity = definition.EntityName;
+        EditResult result;
+        await s_writing.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = new DashboardDbContext(options) { RegionScope = requester.Scope.RegionCode };
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await LastChangeAsync(db, entity, id, cancellationToken) != seenChange)
+            {
+                return new EditResult(EditOutcome.Conflict, []);
+            }
+            var (change, errors) = await definition.CheckAndEditAsync(db, id, cells, await ImportVocabulary.LoadAsync(db, cancellationToken), requester.Scope,
+                clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year, cancellationToken);
+            if (errors.Count > 0 || change is null || change.IsUnchanged)
+            {
+                return new EditResult(errors.Count > 0 ? EditOutcome.Invalid : change is null ? EditOutcome.NotFound : EditOutcome.Unchanged, errors);
+            }
+            var tracked = db.ChangeTracker.Entries().Single(e => e.State == EntityState.Modified);
+            var before = JsonSerializer.Serialize(tracked.Properties.Where(p => p.IsModified).ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
+            var now = clock.GetUtcNow().UtcDateTime;
+            var batch = new ImportBatch
+            {
+                Kind = kind, IsEdit = true, FileName = cells[0], UserId = requester.UserId, UserName = requester.UserName,
+                FileSha256 = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001F', cells)))),
+                RegionScope = requester.Scope.RegionCode, ClientAddress = requester.ClientAddress, CreatedUtc = now, FinishedUtc = now,
+                Status = ImportBatchStatus.Committed, Updated = 1,
+                Changes = [new ImportBatchChange { Entity = entity, RecordKey = KeyOf(tracked), Before = before }],
+            };
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync(cancellationToken);
+            db.AuditEntries.Add(audit.ToEntry(new AuditEvent(AuditActions.RecordEdited, requester.Actor)
+            {
+                TargetId = $"{entity} {id}",
+                TargetName = cells[0],
+                Details = $"#{batch.Id}",
+                Before = change.Fields.ToDictionary(f => f.Column.HeaderZh, f => f.Before),
+                After = change.Fields.ToDictionary(f => f.Column.HeaderZh, f => f.After),
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            result = new EditResult(EditOutcome.Saved, [], batch.Id);
+        }
+        finally
+        {
+            s_writing.Release();
+        }
+        await changes.NotifyAsync(new RecordChange(clock.GetUtcNow()), cancellationToken);
+        return result;
     }
 
     /// <summary>The latest batches a reader of <paramref name="scope"/> may see: a bound account sees its 市州's.</summary>

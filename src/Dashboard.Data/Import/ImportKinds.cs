@@ -28,6 +28,20 @@ public interface IImportDefinition
     /// <summary>How many records of this kind the reader sees now: the figure a preview moves.</summary>
     Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default);
 
+    /// <summary>Whether a record of this kind can be edited from its detail page (the others follow).</summary>
+    bool IsEditable { get; }
+
+    /// <summary>The entity an edit changes, as batches record it.</summary>
+    string EntityName { get; }
+
+    /// <summary>
+    /// Checks one record's values, given as the import's cells in column order, and writes them onto the real record
+    /// <paramref name="id"/> the reader sees (its key may change). Nothing is saved. Errors, or the change, or null
+    /// when there is no such record.
+    /// </summary>
+    Task<(RowChange? Change, IReadOnlyList<ImportError> Errors)> CheckAndEditAsync(DashboardDbContext db, int id, IReadOnlyList<string> cells,
+        ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Checks every row (<see cref="ImportParser"/>) and, when they all pass, applies them to <paramref name="db"/>'s
     /// tracked entities (<see cref="ImportDefinition{TRow}.ApplyAsync"/>). Nothing is saved.
@@ -59,6 +73,21 @@ public abstract class ImportDefinition<TRow> : IImportDefinition where TRow : cl
     public abstract IReadOnlyList<ImportColumn> Columns { get; }
 
     public abstract Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default);
+
+    public virtual bool IsEditable => false;
+
+    public abstract string EntityName { get; }
+
+    /// <summary>Writes a checked row onto the real record <paramref name="id"/>; null when the reader has no such record.</summary>
+    public virtual Task<RowChange?> EditAsync(DashboardDbContext db, int id, TRow row, CancellationToken cancellationToken = default)
+        => throw new NotSupportedException($"{Kind} records are not edited yet.");
+
+    public async Task<(RowChange? Change, IReadOnlyList<ImportError> Errors)> CheckAndEditAsync(DashboardDbContext db, int id, IReadOnlyList<string> cells,
+        ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default)
+    {
+        var parsed = ImportParser.Parse(this, [.. Columns.Select(c => c.HeaderZh)], [new SheetRow(2, cells)], vocabulary, scope, latestYear);
+        return parsed.IsValid ? (await EditAsync(db, id, parsed.Rows[0].Value, cancellationToken), []) : (null, parsed.Errors);
+    }
 
     public async Task<ImportOutcome> CheckAndApplyAsync(DashboardDbContext db, IReadOnlyList<string> headers, IEnumerable<SheetRow> rows,
         ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default)
@@ -189,6 +218,8 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
     public static readonly ImportColumn Year = new("评选年份", "Year named");
     public static readonly ImportColumn Batch = new("届次", "Batch");
 
+    public override string EntityName => nameof(Craftsman);
+
     public override ImportKind Kind => ImportKind.Craftsmen;
 
     public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.Craftsmen.CountAsync(cancellationToken);
@@ -213,6 +244,8 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
 
     public override string? RegionOf(CraftsmanImport row) => row.RegionCode;
 
+    public override bool IsEditable => true;
+
     public override string?[] ValuesOf(CraftsmanImport row)
         => [row.Name, row.TierCode, row.RegionCode, row.IndustryCode, row.Employer, Text(row.Year), Text(row.Batch)];
 
@@ -220,18 +253,32 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
     public override async Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, CraftsmanImport Value)> rows, CancellationToken cancellationToken = default)
     {
         var enterprises = await IdsByNameAsync(RealEnterprises(db), cancellationToken);
-        return await UpsertAsync(db.Craftsmen, db.Craftsmen.Where(c => !c.IsSample), c => Key(c.Name, c.EmployerName, c.TierCode),
-            c => new CraftsmanImport(c.Name, c.TierCode, c.RegionCode, c.IndustryCode, c.EmployerName, c.YearNamed, c.Batch), rows,
+        return await UpsertAsync(db.Craftsmen, db.Craftsmen.Where(c => !c.IsSample), c => Key(c.Name, c.EmployerName, c.TierCode), AsRow, rows,
             () => new Craftsman { Name = "", TierCode = "" },
-            (c, row, _) =>
-            {
-                (c.Name, c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch) = (row.Name, row.TierCode, row.RegionCode, row.IndustryCode, row.Year, row.Batch);
-                c.EnterpriseId = row.Employer is { } employer && enterprises.TryGetValue(employer, out var id) ? id
-                    : row.Employer == c.EmployerName ? c.EnterpriseId : null;
-                c.EmployerName = row.Employer;
-                return true;
-            },
+            (c, row, _) => Assign(c, row, enterprises),
             new ImportRowLinks([]), cancellationToken);
+    }
+
+    public override async Task<RowChange?> EditAsync(DashboardDbContext db, int id, CraftsmanImport row, CancellationToken cancellationToken = default)
+    {
+        if (await db.Craftsmen.AsTracking().SingleOrDefaultAsync(c => c.Id == id && !c.IsSample, cancellationToken) is not { } craftsman)
+        {
+            return null;
+        }
+        var before = ValuesOf(AsRow(craftsman));
+        Assign(craftsman, row, await IdsByNameAsync(RealEnterprises(db), cancellationToken));
+        return Change(0, before, row);
+    }
+
+    private static CraftsmanImport AsRow(Craftsman c) => new(c.Name, c.TierCode, c.RegionCode, c.IndustryCode, c.EmployerName, c.YearNamed, c.Batch);
+
+    private static bool Assign(Craftsman c, CraftsmanImport row, IReadOnlyDictionary<string, int> enterprises)
+    {
+        (c.Name, c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch) = (row.Name, row.TierCode, row.RegionCode, row.IndustryCode, row.Year, row.Batch);
+        c.EnterpriseId = row.Employer is { } employer && enterprises.TryGetValue(employer, out var id) ? id
+            : row.Employer == c.EmployerName ? c.EnterpriseId : null;
+        c.EmployerName = row.Employer;
+        return true;
     }
 }
 
@@ -244,6 +291,8 @@ public sealed class EnterpriseImportDefinition : ImportDefinition<EnterpriseImpo
     public static readonly ImportColumn Industry = new("行业", "Industry", Required: true);
     public static readonly ImportColumn AboveScale = new("是否规上企业", "Above designated size", Required: true);
     public static readonly ImportColumn KeyEnterpriseYear = new("千企行动入选年份", "Thousand-enterprise year");
+
+    public override string EntityName => nameof(Enterprise);
 
     public override ImportKind Kind => ImportKind.Enterprises;
 
@@ -291,6 +340,8 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
     public static readonly ImportColumn Industry = new("行业", "Industry");
     public static readonly ImportColumn Enterprise = new("参赛企业", "Enterprise", Required: true, Key: true);
     public static readonly ImportColumn Workers = new("参赛职工人数", "Workers", Required: true);
+
+    public override string EntityName => nameof(CompetitionEntry);
 
     public override ImportKind Kind => ImportKind.Competitions;
 
@@ -369,6 +420,8 @@ public sealed class StudioImportDefinition : ImportDefinition<StudioImport>
     public static readonly ImportColumn FoundedYear = new("创建年份", "Year founded");
     public static readonly ImportColumn LeadCraftsman = new("领衔工匠", "Lead craftsman", MaxLength: 50);
 
+    public override string EntityName => nameof(InnovationStudio);
+
     public override ImportKind Kind => ImportKind.Studios;
 
     public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.InnovationStudios.CountAsync(cancellationToken);
@@ -427,6 +480,8 @@ public sealed class AchievementImportDefinition : ImportDefinition<AchievementIm
     public static readonly ImportColumn Category = new("类别", "Category", Required: true);
     public static readonly ImportColumn Title = new("成果名称", "Achievement", Required: true, Key: true);
     public static readonly ImportColumn Savings = new("节约创效（元）", "Savings (yuan)", Required: true);
+
+    public override string EntityName => nameof(InnovationAchievement);
 
     public override ImportKind Kind => ImportKind.Achievements;
 

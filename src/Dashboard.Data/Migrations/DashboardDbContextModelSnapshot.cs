@@ -401,6 +401,9 @@ namespace Dashboard.Data.Migrations
                     b.Property<DateTime?>("FinishedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsEdit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261125171402_ImportBatches")]
+    [Migration("20261125173442_ImportBatches")]
     partial class ImportBatches
     {
         /// <inheritdoc />
@@ -403,6 +403,9 @@ namespace Dashboard.Data.Migrations
 
                     b.Property<DateTime?>("FinishedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsEdit")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()

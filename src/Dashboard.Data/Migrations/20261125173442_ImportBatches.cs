@@ -18,6 +18,7 @@ namespace Dashboard.Data.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IsEdit = table.Column<bool>(type: "INTEGER", nullable: false),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
                     FileSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
