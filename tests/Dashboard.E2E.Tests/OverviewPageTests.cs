@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dashboard.E2E.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -18,7 +19,8 @@ public sealed class OverviewPageTests(DashboardApp dashboard, Browser browser)
         await Expect(page.Locator("[data-kpi='tier-provincial'] .kpi-value")).ToHaveTextAsync("380人");
         await Expect(page.Locator("[data-kpi='savings'] .kpi-value")).ToHaveTextAsync("超200亿元/年");
         await Expect(page.Locator("[data-kpi='tier-provincial'] .kpi-title")).ToHaveTextAsync("四川工匠");
-        await Expect(page.Locator("[data-testid='data-as-of']")).ToHaveTextAsync("数据截至 2025年5月");
+        // The published figures' month, or the time of an import another test of this app made first.
+        await Expect(page.Locator("[data-testid='data-as-of']")).ToHaveTextAsync(new Regex(@"^数据截至 (2025年5月|\d{4}-\d{2}-\d{2} \d{2}:\d{2})$"));
         await Expect(page.Locator("[data-kpi='competitions'] .sample-badge").First).ToBeVisibleAsync();
         await page.SaveScreenshotAsync("overview-zh");
         Assert.Empty(errors);
