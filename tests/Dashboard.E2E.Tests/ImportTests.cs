@@ -52,12 +52,21 @@ public sealed class ImportTests(DashboardApp dashboard, Browser browser)
     }
 
     [Fact]
-    public async Task Navigation_AsLeader_NoImport()
+    public async Task NavigationAndRealRecord_AsLeaderNoImportOrEdit_AsStaffBoth()
     {
-        var page = await browser.NewPageAsync(dashboard.BaseAddress);
-        await page.OpenAsync("/");
+        var leader = await browser.NewPageAsync(dashboard.BaseAddress);
+        var staff = await browser.NewPageAsync(dashboard.BaseAddress, userName: "staff");
 
-        await Expect(page.Locator("[data-testid='nav-import']")).ToHaveCountAsync(0);
+        // The first real craftsman (sample records off), as each sees it
+        await leader.OpenAsync("/tiers/craftsmen?sample=0");
+        var detail = await leader.Locator("[data-testid='list'] tbody tr td a").First.GetAttributeAsync("href");
+        await leader.OpenAsync(detail!);
+        await staff.OpenAsync(detail!);
+
+        await Expect(leader.Locator("[data-testid='nav-import']")).ToHaveCountAsync(0);
+        await Expect(leader.Locator("[data-testid='edit']")).ToHaveCountAsync(0);
+        await Expect(staff.Locator("[data-testid='nav-import']")).ToHaveCountAsync(1);
+        await Expect(staff.Locator("[data-testid='edit']")).ToHaveCountAsync(1);
     }
 
     private static async Task UploadAsync(IPage page, string csv, Encoding encoding)

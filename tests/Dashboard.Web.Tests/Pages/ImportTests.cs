@@ -21,8 +21,6 @@ public sealed class ImportTests : DrillPageTestContext
         Authorization.SetRoles(DashboardRoles.Staff);
         Authorization.SetPolicies(DashboardPolicies.Reader, DashboardPolicies.Editor);
         Services.AddSingleton<ImportQueue>();
-        Services.AddHttpContextAccessor();
-        Services.AddScoped<ClientAddress>();
     }
 
     private IRenderedComponent<Import> RenderWithUpload(string fileName, string content, Encoding? encoding = null)

@@ -40,6 +40,8 @@ public abstract class DashboardTestContext : BunitContext
         Authorization.SetRoles(DashboardRoles.Leader);
         Authorization.SetPolicies(DashboardPolicies.Reader);
         Services.AddScoped<ActionAuthorization>();
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<ClientAddress>();
     }
 
     /// <summary>The reader the components see: <c>leader</c>, who may do what a reader may, unless a test says otherwise.</summary>
