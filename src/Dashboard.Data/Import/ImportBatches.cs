@@ -127,9 +127,7 @@ public sealed class ImportBatches(
     public async Task<DateTime?> LatestRecordChangeAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await wholeDatabase.CreateDbContextAsync(cancellationToken);
-        var committed = await db.ImportBatches.Where(b => b.Status == ImportBatchStatus.Committed || b.Status == ImportBatchStatus.Undone).MaxAsync(b => b.FinishedUtc, cancellationToken);
-        var undone = await db.ImportBatches.MaxAsync(b => b.UndoneUtc, cancellationToken);
-        return committed > undone || undone is null ? committed : undone;
+        return await LatestChangeAsync(db.ImportBatches, cancellationToken);
     }
 
     /// <summary>
@@ -145,7 +143,12 @@ public sealed class ImportBatches(
     private static async Task<DateTime?> LastChangeAsync(DashboardDbContext db, string entity, int id, CancellationToken cancellationToken)
     {
         var key = JsonSerializer.Serialize(new Dictionary<string, object> { ["Id"] = id });
-        var batches = db.ImportBatchChanges.Where(c => c.Entity == entity && c.RecordKey == key).Select(c => c.Batch!);
+        return await LatestChangeAsync(db.ImportBatchChanges.Where(c => c.Entity == entity && c.RecordKey == key).Select(c => c.Batch!), cancellationToken);
+    }
+
+    /// <summary>The latest commit or undo among <paramref name="batches"/>: a failed batch changed nothing.</summary>
+    private static async Task<DateTime?> LatestChangeAsync(IQueryable<ImportBatch> batches, CancellationToken cancellationToken)
+    {
         var committed = await batches.Where(b => b.Status == ImportBatchStatus.Committed || b.Status == ImportBatchStatus.Undone).MaxAsync(b => b.FinishedUtc, cancellationToken);
         var undone = await batches.MaxAsync(b => b.UndoneUtc, cancellationToken);
         return committed > undone || undone is null ? committed : undone;
