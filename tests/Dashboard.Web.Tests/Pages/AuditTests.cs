@@ -1,5 +1,8 @@
 using Dashboard.Data.Accounts;
 using Dashboard.Data.Audit;
+using Dashboard.Data.Import;
+using Dashboard.Data.Queries;
+using Microsoft.Extensions.DependencyInjection;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
 
@@ -25,6 +28,27 @@ public sealed class AuditTests : AdminPageTestContext
         Assert.Equal(["修改市州", "admin", "leader", "192.0.2.1", "市州: 全省 → 成都"], Rows(cut)[0][1..6]);
         Assert.Equal(["修改角色", "admin", "staff", "192.0.2.1", "角色: 工作人员 → 管理员"], Rows(cut)[1][1..6]);
         Assert.Equal("共 2 条", cut.Find("[data-testid='row-count']").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Revert_ImportLine_UndoneAndTheUndoListedAbove()
+    {
+        // Arrange: a committed import of one craftsman
+        await SignInAsAsync("admin");
+        var batches = Services.GetRequiredService<ImportBatches>();
+        using var file = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("姓名,梯队,市州\n张三,市级工匠,成都\n"));
+        var id = await batches.QueueAsync(ImportKind.Craftsmen, file, "名单.csv", new ImportRequester("staff-id", "staff", RecordScope.Province), Xunit.TestContext.Current.CancellationToken);
+        await batches.RunAsync(id, file, ImportLimits.Default, Xunit.TestContext.Current.CancellationToken);
+        var cut = Render<Audit>();
+        cut.WaitForAssertion(() => Assert.Equal("数据导入", Rows(cut)[0][1]));
+
+        // Act
+        cut.Find("[data-testid='audit-revert']").Click();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Equal($"批次 #{id} 已撤销：新增的记录已删除，更新的记录已恢复。", cut.Find("[data-testid='audit-revert-message']").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal(["撤销导入", "admin"], Rows(cut)[0][1..3]));
+        Assert.Equal(0, Read(db => db.Craftsmen.Count(c => c.Name == "张三")));
     }
 
     [Fact]

@@ -60,17 +60,11 @@ public sealed class ImportTests : DrillPageTestContext
 
         // Assert: the page sees it written, then undoes it
         cut.WaitForAssertion(() => Assert.Equal("已导入", cut.Find("[data-batch='1'] [data-testid='batch-status']").TextContent.Trim()), TimeSpan.FromSeconds(5));
-        Assert.Equal(1, Count(db => db.Craftsmen.Where(c => c.Name == "张三")));
+        Assert.Equal(1, Read(db => db.Craftsmen.Count(c => c.Name == "张三")));
         cut.Find("[data-batch='1'] [data-testid='batch-undo']").Click();
         cut.WaitForAssertion(() => Assert.Equal("已撤销", cut.Find("[data-batch='1'] [data-testid='batch-status']").TextContent.Trim()));
         Assert.Contains("批次 #1 已撤销", cut.Find("[data-testid='import-message']").TextContent);
-        Assert.Equal(0, Count(db => db.Craftsmen.Where(c => c.Name == "张三")));
-    }
-
-    private int Count(Func<Dashboard.Data.DashboardDbContext, IQueryable<Dashboard.Data.Entities.Craftsman>> query)
-    {
-        using var db = Query<Microsoft.EntityFrameworkCore.IDbContextFactory<Dashboard.Data.DashboardDbContext>>().CreateDbContext();
-        return query(db).Count();
+        Assert.Equal(0, Read(db => db.Craftsmen.Count(c => c.Name == "张三")));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class RecordEditTests : DrillPageTestContext
         cut.Find("[data-testid='edit-save']").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("无法识别的市州", cut.Find("input[data-testid='edit-2']").Closest(".mud-input-control")!.TextContent));
-        Assert.Equal(1, IdOf(db => db.Craftsmen.Where(c => c.Name == "工匠甲" && c.RegionCode == "510100").Select(c => 1)));
+        Assert.Equal(1, Read(db => db.Craftsmen.Count(c => c.Name == "工匠甲" && c.RegionCode == "510100")));
     }
 
     [Fact]

@@ -19,8 +19,6 @@ public abstract class AdminPageTestContext : PageTestContext
     protected AdminPageTestContext()
     {
         Services.AddDashboardAccounts(new AccountSeedOptions(DemoAccounts: true, null, null));
-        Services.AddHttpContextAccessor();
-        Services.AddScoped<ClientAddress>();
     }
 
     /// <summary>Creates the demo accounts (once) and signs the reader in as <paramref name="userName"/> with the role the cookie would carry.</summary>

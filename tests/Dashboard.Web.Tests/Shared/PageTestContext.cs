@@ -26,6 +26,13 @@ public abstract class PageTestContext(string culture = "zh-CN") : DashboardTestC
     {
     }
 
+    /// <summary>Reads the page's database directly, every record of it: what a test checks a page's action against.</summary>
+    protected T Read<T>(Func<DashboardDbContext, T> query)
+    {
+        using var db = _database!.CreateDbContext();
+        return query(db);
+    }
+
     /// <summary>The 工匠梯队 page opened at <paramref name="uri"/>, once its pyramid is drawn.</summary>
     protected IRenderedComponent<Tiers> RenderTiersAt(string uri)
     {

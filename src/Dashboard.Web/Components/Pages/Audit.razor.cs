@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Security.Claims;
 using Dashboard.Data.Accounts;
 using Dashboard.Data.Audit;
+using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Account;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
 using Dashboard.Web.Utils.Export;
@@ -26,6 +29,7 @@ public sealed partial class Audit
     private DateOnly? _to;
     private List<string> _dropped = [];
     private bool _refused;
+    private string? _reverted;
     private IReadOnlyList<FilterOption> _regions = [];
 
     [Inject]
@@ -33,6 +37,15 @@ public sealed partial class Audit
 
     [Inject]
     public required AccountAdministration Administration { get; init; }
+
+    [Inject]
+    public required ImportBatches Batches { get; init; }
+
+    [Inject]
+    public required ClientAddress ClientAddress { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<Resources.Import> ImportLoc { get; init; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; set; }
@@ -131,6 +144,27 @@ public sealed partial class Audit
     private string ActionName(string? action)
         => string.IsNullOrEmpty(action) ? Loc[nameof(Resources.Admin.AllActions)]
             : Loc[$"Action_{action}"] is { ResourceNotFound: false } known ? known : action;
+
+    /// <summary>The batch an import's or an edit's entry names ("#12"): what 撤销 on that line undoes.</summary>
+    private static int? BatchOf(AuditRow row)
+        => row.Action is AuditActions.ImportCommitted or AuditActions.RecordEdited
+            && int.TryParse(row.Details?.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var batch) ? batch : null;
+
+    /// <summary>Undoes an import or an edit from its line, as an admin, with the same refusals as on 数据导入.</summary>
+    private async Task RevertAsync(int batchId)
+    {
+        var user = (await AuthenticationState).User;
+        if (!await Administration.IsActiveAdminAsync(user))
+        {
+            _refused = true;
+            return;
+        }
+        var requester = new ImportRequester(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", DashboardClaimsPrincipalFactory.ScopeOf(user), ClientAddress.Value);
+        _reverted = await Batches.UndoAsync(batchId, requester) is { } refusal
+            ? ImportLoc[$"Refusal_{refusal}"]
+            : ImportLoc[nameof(Resources.Import.Undone), batchId];
+        await Rows.ReloadAsync();
+    }
 
     private string? Details(AuditRow row)
         => row.Details is null ? null : Loc[$"Failure_{row.Details}"] is { ResourceNotFound: false } known ? known : row.Details;
