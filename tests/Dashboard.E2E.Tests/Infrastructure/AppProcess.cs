@@ -60,6 +60,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(dataFolder, "dashboard.db")}";
         start.Environment["Logging__LogLevel__Dashboard.Data.Queries"] = "Debug";
+        start.Environment["Logging__LogLevel__Dashboard.Web.Components.Pages"] = "Debug";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -4,7 +4,7 @@ using Dashboard.Tests.Shared;
 namespace Dashboard.E2E.Tests.Infrastructure;
 
 /// <summary>One dashboard for the whole test assembly, started the way the README starts it: <c>dotnet run</c>.</summary>
-public sealed class DashboardApp : IAsyncLifetime
+public class DashboardApp : IAsyncLifetime
 {
     private AppProcess? _app;
 

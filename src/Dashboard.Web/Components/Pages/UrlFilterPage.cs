@@ -30,6 +30,9 @@ public abstract class UrlFilterPage : ComponentBase, IDisposable
     [Inject]
     public required IRecordChangeNotifier Changes { get; init; }
 
+    [Inject]
+    public required ILogger<UrlFilterPage> Logger { get; init; }
+
     /// <summary>
     /// Read once per app (see <see cref="ReferenceQueries"/>), so it need not ride in the prerendered state; a reader
     /// bound to a 市州 sees it as the one fixed 市州.
@@ -90,13 +93,22 @@ public abstract class UrlFilterPage : ComponentBase, IDisposable
 
     private async Task ReloadAsync()
     {
-        do
+        try
         {
-            _reloadAgain = false;
-            await LoadAsync();
-            StateHasChanged();
+            do
+            {
+                _reloadAgain = false;
+                await LoadAsync();
+                StateHasChanged();
+            }
+            while (_reloadAgain);
         }
-        while (_reloadAgain);
+        catch (Exception ex)
+        {
+            // Nobody awaits this reload: a failure is logged, and the page keeps what it showed.
+            Logger.LogError(ex, "Reloading {Page} after a record change failed.", GetType().Name);
+        }
+        Logger.LogDebug("{Page} reloaded after a record change.", GetType().Name);
     }
 
     public void Dispose()
