@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Dashboard.Data.Accounts;
 using Dashboard.Data.Audit;
 using Dashboard.Data.Changes;
 using Dashboard.Data.Entities;
@@ -14,6 +16,10 @@ namespace Dashboard.Data.Import;
 public sealed record ImportRequester(string UserId, string UserName, RecordScope Scope, string? ClientAddress = null)
 {
     public AuditActor Actor => new(UserId, UserName, ClientAddress);
+
+    /// <summary>The signed-in <paramref name="user"/>, with the 市州 their account is bound to.</summary>
+    public static ImportRequester Of(ClaimsPrincipal user, string? clientAddress) => new(
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", DashboardClaimsPrincipalFactory.ScopeOf(user), clientAddress);
 }
 
 /// <summary>What became of an edit.</summary>
@@ -176,7 +182,7 @@ public sealed class ImportBatches(
                 return new EditResult(EditOutcome.Conflict, []);
             }
             var (change, errors) = await definition.CheckAndEditAsync(db, id, cells, await ImportVocabulary.LoadAsync(db, cancellationToken), requester.Scope,
-                clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year, cancellationToken);
+                ImportCells.LatestYear(clock), cancellationToken);
             if (errors.Count > 0 || change is null || change.IsUnchanged)
             {
                 return new EditResult(errors.Count > 0 ? EditOutcome.Invalid : change is null ? EditOutcome.NotFound : EditOutcome.Unchanged, errors);
@@ -345,7 +351,7 @@ public sealed class ImportBatches(
             return row;
         });
         var outcome = await definition.CheckAndApplyAsync(db, headers, counted, vocabulary, new RecordScope(batch.RegionScope),
-            clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year, cancellationToken);
+            ImportCells.LatestYear(clock), cancellationToken);
         if (outcome.Errors.Count > 0)
         {
             throw new InvalidOperationException($"The file no longer passes its check: {outcome.Errors.Count} problems, the first {outcome.Errors[0]}.");

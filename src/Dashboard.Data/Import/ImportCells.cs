@@ -7,6 +7,9 @@ public static class ImportCells
 {
     public const int EarliestYear = 2000;
 
+    /// <summary>The latest year a file may name: this year in China, where the files come from, whatever the server's zone.</summary>
+    public static int LatestYear(TimeProvider clock) => clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
+
     /// <summary>"1,234" or "1234" as a whole number; null for anything else.</summary>
     public static long? WholeNumber(string text)
         => decimal.TryParse(text.Replace(",", "").Replace("，", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,

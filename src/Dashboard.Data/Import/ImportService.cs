@@ -17,9 +17,6 @@ public sealed record ImportPreview(ImportKind Kind, string FileName, ImportOutco
 /// <summary>Checks and previews import files for the reader, within the reader's 市州.</summary>
 public sealed class ImportService(IDbContextFactory<DashboardDbContext> readerDb, IRecordScopeSource scopes, TimeProvider clock)
 {
-    /// <summary>Years are checked against the calendar in China, where the files come from.</summary>
-    private static readonly TimeSpan s_chinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>Reads and checks <paramref name="file"/> whole and applies it to a context that is then thrown away.</summary>
     /// <exception cref="SpreadsheetException">The file is not a readable spreadsheet within the limits.</exception>
     public async Task<ImportPreview> PreviewAsync(ImportKind kind, Stream file, string fileName, ImportLimits limits, CancellationToken cancellationToken = default)
@@ -30,7 +27,7 @@ public sealed class ImportService(IDbContextFactory<DashboardDbContext> readerDb
         var vocabulary = await ImportVocabulary.LoadAsync(db, cancellationToken);
         var countBefore = await definition.CountAsync(db, cancellationToken);
         var outcome = await definition.CheckAndApplyAsync(db, headers, rows, vocabulary, await scopes.GetScopeAsync(cancellationToken),
-            clock.GetUtcNow().ToOffset(s_chinaOffset).Year, cancellationToken);
+            ImportCells.LatestYear(clock), cancellationToken);
         return new ImportPreview(kind, fileName, outcome, countBefore);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Dashboard.Data.Accounts;
 using Dashboard.Data.Audit;
 using Dashboard.Data.Import;
@@ -159,8 +158,7 @@ public sealed partial class Audit
             _refused = true;
             return;
         }
-        var requester = new ImportRequester(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", DashboardClaimsPrincipalFactory.ScopeOf(user), ClientAddress.Value);
-        _reverted = await Batches.UndoAsync(batchId, requester) is { } refusal
+        _reverted = await Batches.UndoAsync(batchId, ImportRequester.Of(user, ClientAddress.Value)) is { } refusal
             ? ImportLoc[$"Refusal_{refusal}"]
             : ImportLoc[nameof(Resources.Import.Undone), batchId];
         await Rows.ReloadAsync();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
@@ -214,11 +213,7 @@ public sealed partial class Import : IAsyncDisposable
         }
     }
 
-    private async Task<ImportRequester> RequesterAsync()
-    {
-        var user = await Authorization.UserAsync();
-        return new ImportRequester(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", _scope, ClientAddress.Value);
-    }
+    private async Task<ImportRequester> RequesterAsync() => ImportRequester.Of(await Authorization.UserAsync(), ClientAddress.Value);
 
     private void Show(string message, Severity severity) => (_message, _messageSeverity) = (message, severity);
 
