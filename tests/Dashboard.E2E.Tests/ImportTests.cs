@@ -83,8 +83,16 @@ public sealed class ImportTests(ImportTests.OwnApp dashboard, Browser browser) :
         await Expect(staff.Locator("[data-testid='edit']")).ToHaveCountAsync(1);
     }
 
+    /// <summary>
+    /// Chooses a file once Blazor listens to the input: it attaches its listener in a call after the first interactive render,
+    /// and a file chosen before that is lost (a person is never that quick; a test under load can be).
+    /// </summary>
     private static async Task UploadAsync(IPage page, string csv, Encoding encoding)
-        => await page.Locator("input[type='file']").SetInputFilesAsync(new FilePayload { Name = "名单.csv", MimeType = "text/csv", Buffer = encoding.GetBytes(csv) });
+    {
+        var input = page.Locator("input[type='file']");
+        await page.WaitForFunctionAsync("() => document.querySelector(\"input[type='file']\")?._blazorInputFileNextFileId !== undefined");
+        await input.SetInputFilesAsync(new FilePayload { Name = "名单.csv", MimeType = "text/csv", Buffer = encoding.GetBytes(csv) });
+    }
 
     private static async Task<int> RecordsAsync(IPage page)
         => int.Parse(Regex.Replace(Regex.Match(await page.Locator(CityCraftsmen).InnerTextAsync(), @"[\d,]+").Value, ",", ""));
