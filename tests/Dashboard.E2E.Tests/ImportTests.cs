@@ -50,6 +50,11 @@ public sealed class ImportTests(ImportTests.OwnApp dashboard, Browser browser) :
             throw new Xunit.Sdk.XunitException($"{ex.Message}\nApp log:\n{string.Join("\n", log.TakeLast(20))}");
         }
         Assert.Equal(0, reloads);
+
+        // The 数据截至 stamp moved to the import, and the printed header says the same
+        var stamp = Regex.Match(await overview.Locator("[data-testid='data-as-of']").InnerTextAsync(), @"\d{4}-\d{2}-\d{2} \d{2}:\d{2}").Value;
+        Assert.NotEmpty(stamp);
+        await Expect(overview.Locator("[data-testid='print-header'] .print-as-of")).ToContainTextAsync(stamp);
     }
 
     [Fact]

@@ -31,12 +31,9 @@ public sealed partial class MainLayout : IAsyncDisposable
     [Inject]
     public required IRecordChangeNotifier Changes { get; init; }
 
-    /// <summary>The latest committed change to records, to the minute, once there is one; until then the published figures' date.</summary>
-    private string? DataAsOfText => _recordsChangedUtc is { } changed
-        ? string.Format(Loc[nameof(Resources.Layout.DataAsOf)], BeijingTime.Format(changed)![..16])
-        : Shell.DataAsOf is { } asOf
-            ? string.Format(Loc[nameof(Resources.Layout.DataAsOf)], PartialDateFormat.Format(asOf, System.Globalization.CultureInfo.CurrentCulture))
-            : null;
+    private string? DataAsOf => DataStamp.Text(_recordsChangedUtc, Shell.DataAsOf, System.Globalization.CultureInfo.CurrentCulture);
+
+    private string? DataAsOfText => DataAsOf is { } asOf ? string.Format(Loc[nameof(Resources.Layout.DataAsOf)], asOf) : null;
 
     private string? SeedErrorText => Shell.SeedError is { } failure ? DescribeSeedFailure(failure) : null;
 

@@ -92,8 +92,7 @@ public sealed class ChartPanelTests : DashboardTestContext
         SetupChartModule();
         var downloads = JSInterop.SetupDownloadsModule();
         var popovers = Render<MudPopoverProvider>();
-        var shell = new Dashboard.Web.Model.ShellState(Dashboard.Web.Utils.ThemePreference.Light, DataAsOf: "2025-05", SeedError: null);
-        var cut = Render<CascadingValue<Dashboard.Web.Model.ShellState>>(p => p.Add(c => c.Value, shell).AddChildContent<ChartPanel>(panel => panel
+        var cut = Render<CascadingValue<string>>(p => p.Add(c => c.Name, Dashboard.Web.Model.DataStamp.CascadeName).Add(c => c.Value, "2025年5月").AddChildContent<ChartPanel>(panel => panel
             .Add(c => c.Key, "savings").Add(c => c.Title, "节创效益").Add(c => c.Subtitle, "单位：亿元").Add(c => c.Spec, s_spec).Add(c => c.IncludesSample, true)));
         cut.Find("[data-testid='export-menu'] button").Click();
 
