@@ -76,6 +76,18 @@ internal static class FilterScopes
         .WhereSome(filter.Category, category => a => a.Category == category)
         .WhereIf(!filter.IncludeSample, a => !a.IsSample);
 
+    /// <summary>
+    /// The achievement cells, narrowed as the achievements they count are (a cell holds its studio's level, 市州 and
+    /// industry): summed, they give what the achievements under the same filter give.
+    /// </summary>
+    public static IQueryable<AchievementSummary> Filter(this IQueryable<AchievementSummary> cells, DashboardFilter filter) => cells
+        .InYears(filter, c => c.Year)
+        .WhereAny(filter.Regions, codes => c => c.RegionCode != null && codes.Contains(c.RegionCode))
+        .WhereAny(filter.Industries, codes => c => c.IndustryCode != null && codes.Contains(c.IndustryCode))
+        .WhereSome(filter.StudioLevel, level => c => c.StudioLevel == level)
+        .WhereSome(filter.Category, category => c => c.Category == category)
+        .WhereIf(!filter.IncludeSample, c => !c.IsSample);
+
     /// <summary>Tallies are kept per 市州 only, so an industry filter does not narrow them.</summary>
     public static IQueryable<StaffInnovationTally> Filter(this IQueryable<StaffInnovationTally> tallies, DashboardFilter filter) => tallies
         .InYears(filter, t => t.Year)

@@ -11,8 +11,8 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
         logger.LogDebug("Querying the innovation dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var achievements = await ProvincialAchievements(db, filter)
-            .GroupBy(a => new { a.Year, a.Category })
-            .Select(g => new CategoryYearCount(g.Key.Year, g.Key.Category, g.Count(), g.Count(a => a.IsSample)))
+            .GroupBy(c => new { c.Year, c.Category })
+            .Select(g => new CategoryYearCount(g.Key.Year, g.Key.Category, g.Sum(c => c.Achievements), g.Sum(c => c.IsSample ? c.Achievements : 0)))
             .ToListAsync(cancellationToken);
 
         var belowProvincial = db.InnovationStudios.Filter(filter with { StudioLevel = StudioLevel.BelowProvincial });
@@ -36,9 +36,9 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
             .ToListAsync(cancellationToken);
 
         var savingsByIndustry = await ProvincialAchievements(db, filter)
-            .Where(a => a.Studio!.IndustryCode != null)
-            .GroupBy(a => a.Studio!.IndustryCode!)
-            .Select(g => new { Key = g.Key, SavingsYuan = g.Sum(a => a.SavingsYuan), Achievements = g.Count(), SampleRecords = g.Count(a => a.IsSample) })
+            .Where(c => c.IndustryCode != null)
+            .GroupBy(c => c.IndustryCode!)
+            .Select(g => new { Key = g.Key, SavingsYuan = g.Sum(c => c.SavingsYuan), Achievements = g.Sum(c => c.Achievements), SampleRecords = g.Sum(c => c.IsSample ? c.Achievements : 0) })
             .ToDictionaryAsync(g => g.Key, cancellationToken);
         var industries = await ReferenceGroups.IndustriesAsync(db, cancellationToken);
 
@@ -64,9 +64,9 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
     internal static async Task<List<YearlySavings>> GetProvincialSavingsByYearAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
         var years = await ProvincialAchievements(db, filter)
-            .GroupBy(a => a.Year)
+            .GroupBy(c => c.Year)
             .OrderBy(g => g.Key)
-            .Select(g => new { Year = g.Key, SavingsYuan = g.Sum(a => a.SavingsYuan), Achievements = g.Count(), SampleRecords = g.Count(a => a.IsSample) })
+            .Select(g => new { Year = g.Key, SavingsYuan = g.Sum(c => c.SavingsYuan), Achievements = g.Sum(c => c.Achievements), SampleRecords = g.Sum(c => c.IsSample ? c.Achievements : 0) })
             .ToListAsync(cancellationToken);
 
         return years.Select(y => new YearlySavings(y.Year, y.SavingsYuan, y.Achievements, y.SampleRecords > 0, PublishedCodes.StudioSavingsPerYear)).ToList();
@@ -87,7 +87,8 @@ public sealed class InnovationQueries(IDbContextFactory<DashboardDbContext> dbFa
     }
 
     // The published yearly figures (I4, I5) cover the provincial studios, so the records are counted the same way,
-    // and a bar drills to the achievements under this same filter.
-    private static IQueryable<InnovationAchievement> ProvincialAchievements(DashboardDbContext db, DashboardFilter filter)
-        => db.InnovationAchievements.Filter(filter with { StudioLevel = StudioLevel.Provincial });
+    // and a bar drills to the achievements under this same filter. Counted from the achievement cells, which the
+    // database keeps equal to the achievements: a province's millions cost what its few thousand cells cost.
+    private static IQueryable<AchievementSummary> ProvincialAchievements(DashboardDbContext db, DashboardFilter filter)
+        => db.AchievementSummaries.Filter(filter with { StudioLevel = StudioLevel.Provincial });
 }

@@ -1,0 +1,18 @@
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dashboard.Data.Configurations;
+
+internal sealed class AchievementSummaryConfiguration : IEntityTypeConfiguration<AchievementSummary>
+{
+    public void Configure(EntityTypeBuilder<AchievementSummary> builder)
+    {
+        builder.Property(s => s.Category).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.StudioLevel).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.RegionCode).HasMaxLength(6);
+        builder.Property(s => s.IndustryCode).HasMaxLength(40);
+        // The triggers find a record's cell by all six; a dashboard's filters narrow by level and year first.
+        builder.HasIndex(s => new { s.StudioLevel, s.Year, s.Category, s.RegionCode, s.IndustryCode, s.IsSample });
+    }
+}
