@@ -31,6 +31,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<InnovationAchievement> InnovationAchievements => Set<InnovationAchievement>();
     public DbSet<StaffInnovationTally> StaffInnovationTallies => Set<StaffInnovationTally>();
     public DbSet<AchievementSummary> AchievementSummaries => Set<AchievementSummary>();
+    public DbSet<CraftsmanSummary> CraftsmanSummaries => Set<CraftsmanSummary>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportBatchChange> ImportBatchChanges => Set<ImportBatchChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -67,6 +68,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         modelBuilder.Entity<InnovationAchievement>().HasQueryFilter(a => RegionScope == null || a.Studio!.RegionCode == RegionScope);
         modelBuilder.Entity<StaffInnovationTally>().HasQueryFilter(t => RegionScope == null || t.RegionCode == RegionScope);
         modelBuilder.Entity<AchievementSummary>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
+        modelBuilder.Entity<CraftsmanSummary>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
     }
 
     // Every SaveChanges overload ends in one of these two.

@@ -231,6 +231,44 @@ namespace Dashboard.Data.Migrations
                     b.ToTable("Craftsmen");
                 });
 
+            modelBuilder.Entity("Dashboard.Data.Entities.CraftsmanSummary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Batch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Craftsmen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TierCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("YearNamed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TierCode", "RegionCode", "IndustryCode", "YearNamed", "Batch", "IsSample");
+
+                    b.ToTable("CraftsmanSummaries");
+                });
+
             modelBuilder.Entity("Dashboard.Data.Entities.CraftsmanTier", b =>
                 {
                     b.Property<string>("Code")

@@ -19,6 +19,15 @@ internal static class FilterScopes
         .WhereSome(filter.Batch, batch => c => c.Batch == batch)
         .WhereIf(!filter.IncludeSample, c => !c.IsSample);
 
+    /// <summary>The craftsman cells, narrowed as the craftsmen they count are: summed, they give what those craftsmen give.</summary>
+    public static IQueryable<CraftsmanSummary> Filter(this IQueryable<CraftsmanSummary> cells, DashboardFilter filter) => cells
+        .InYears(filter, c => c.YearNamed)
+        .WhereAny(filter.Regions, codes => c => c.RegionCode != null && codes.Contains(c.RegionCode))
+        .WhereAny(filter.Industries, codes => c => c.IndustryCode != null && codes.Contains(c.IndustryCode))
+        .WhereSome(filter.Tier, tier => c => c.TierCode == tier)
+        .WhereSome(filter.Batch, batch => c => c.Batch == batch)
+        .WhereIf(!filter.IncludeSample, c => !c.IsSample);
+
     /// <summary>Honours are kept per 市州 only, so an industry filter does not narrow them.</summary>
     public static IQueryable<Honour> Filter(this IQueryable<Honour> honours, DashboardFilter filter) => honours
         .InYears(filter, h => h.Year)

@@ -16,9 +16,9 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
         var tierCodes = tiers.Select(t => t.TierCode).ToList();
         var regions = await ReferenceGroups.RegionsAsync(db, cancellationToken);
 
-        var cells = await db.Craftsmen.Filter(filter)
+        var cells = await Craftsmen(db, filter)
             .GroupBy(c => new { c.RegionCode, c.IndustryCode, c.TierCode })
-            .Select(g => new GroupTierCell(g.Key.RegionCode, g.Key.IndustryCode, g.Key.TierCode, g.Count(), g.Count(c => c.IsSample)))
+            .Select(g => new GroupTierCell(g.Key.RegionCode, g.Key.IndustryCode, g.Key.TierCode, g.Sum(c => c.Craftsmen), g.Sum(c => c.IsSample ? c.Craftsmen : 0)))
             .ToListAsync(cancellationToken);
 
         var targets = await GetPlanTargetsAsync(db, cancellationToken);
@@ -38,7 +38,7 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
     internal static async Task<List<TierHeadcount>> GetHeadcountsAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
         // Hoisted: EF translates a filtered set used inside the projection, not a call that builds one.
-        var craftsmen = db.Craftsmen.Filter(filter);
+        var craftsmen = Craftsmen(db, filter);
         var tiers = await db.CraftsmanTiers
             .OrderBy(t => t.Rank)
             .Select(t => new
@@ -47,8 +47,8 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
                 t.NameZh,
                 t.NameEn,
                 t.Rank,
-                Records = craftsmen.Count(c => c.TierCode == t.Code),
-                SampleRecords = craftsmen.Count(c => c.TierCode == t.Code && c.IsSample),
+                Records = craftsmen.Where(c => c.TierCode == t.Code).Sum(c => c.Craftsmen),
+                SampleRecords = craftsmen.Where(c => c.TierCode == t.Code && c.IsSample).Sum(c => c.Craftsmen),
             })
             .ToListAsync(cancellationToken);
 
@@ -71,11 +71,11 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
     private static async Task<List<BatchCount>> GetProvincialBatchesAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
         // BatchCount.Year is not nullable, so a batched craftsman with no year is left out rather than given a made-up one.
-        var batches = await db.Craftsmen.Filter(filter)
+        var batches = await Craftsmen(db, filter)
             .Where(c => c.TierCode == ProvincialTierCode && c.Batch != null && c.YearNamed != null)
             .GroupBy(c => new { Batch = c.Batch!.Value, Year = c.YearNamed!.Value })
             .OrderBy(g => g.Key.Batch).ThenBy(g => g.Key.Year)
-            .Select(g => new { g.Key.Batch, g.Key.Year, Count = g.Count(), SampleRecords = g.Count(c => c.IsSample) })
+            .Select(g => new { g.Key.Batch, g.Key.Year, Count = g.Sum(c => c.Craftsmen), SampleRecords = g.Sum(c => c.IsSample ? c.Craftsmen : 0) })
             .ToListAsync(cancellationToken);
 
         return batches.Select(b => new BatchCount(b.Batch, b.Year, b.Count, b.SampleRecords, PublishedCodes.ProvincialBatchByYear.GetValueOrDefault(b.Year))).ToList();
@@ -114,10 +114,10 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
 
         var from = targets.Min(t => t.StartYear);
         var to = targets.Max(t => t.EndYear);
-        var named = await db.Craftsmen.Filter(filter)
+        var named = await Craftsmen(db, filter)
             .Where(c => c.YearNamed >= from && c.YearNamed <= to)
             .GroupBy(c => new { c.TierCode, Year = c.YearNamed!.Value })
-            .Select(g => new { g.Key.TierCode, g.Key.Year, Count = g.Count(), SampleRecords = g.Count(c => c.IsSample) })
+            .Select(g => new { g.Key.TierCode, g.Key.Year, Count = g.Sum(c => c.Craftsmen), SampleRecords = g.Sum(c => c.IsSample ? c.Craftsmen : 0) })
             .ToListAsync(cancellationToken);
 
         return targets.Select(t => new PlanProgress(
@@ -129,6 +129,10 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             }).ToList(),
             t.IndicatorCode)).ToList();
     }
+
+    // Counted from the craftsman cells, which the database keeps equal to the craftsmen: a province's hundred thousand
+    // cost what its few thousand cells cost, and a bar still drills to the craftsmen under this same filter.
+    private static IQueryable<CraftsmanSummary> Craftsmen(DashboardDbContext db, DashboardFilter filter) => db.CraftsmanSummaries.Filter(filter);
 
     // The all-levels target spans every tier; without one, the widest plan period stands in for it.
     private static PlanTargetRange? RegionSharePlan(IReadOnlyList<PlanTargetRange> targets)
@@ -142,10 +146,10 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             return [];
         }
 
-        var byRegion = await db.Craftsmen.Filter(filter)
+        var byRegion = await Craftsmen(db, filter)
             .Where(c => c.RegionCode != null && c.YearNamed >= plan.StartYear && c.YearNamed <= plan.EndYear)
             .GroupBy(c => c.RegionCode!)
-            .Select(g => new { RegionCode = g.Key, Count = g.Count(), SampleRecords = g.Count(c => c.IsSample) })
+            .Select(g => new { RegionCode = g.Key, Count = g.Sum(c => c.Craftsmen), SampleRecords = g.Sum(c => c.IsSample ? c.Craftsmen : 0) })
             .ToDictionaryAsync(g => g.RegionCode, cancellationToken);
         var total = byRegion.Values.Sum(r => r.Count);
 

@@ -8,10 +8,6 @@ namespace Dashboard.Data.Tests.Import;
 /// <summary>What a database holds, table by table, for tests that a write left it exactly as it was.</summary>
 internal static class TableChecksums
 {
-    // A summary's rows are the triggers' to number: a cell emptied and filled again comes back with another id.
-    private const string SummaryCells = "SELECT Year, Category, StudioLevel, RegionCode, IndustryCode, IsSample, Achievements, SavingsYuan " +
-        "FROM AchievementSummaries ORDER BY StudioLevel, Year, Category, RegionCode, IndustryCode, IsSample";
-
     /// <summary>
     /// Every table's row count and a SHA-256 of its rows in rowid order, but the tables of <paramref name="except"/>'s
     /// entities: the bookkeeping a write is meant to leave (a failed batch, the record of an undone one).
@@ -37,7 +33,9 @@ internal static class TableChecksums
         foreach (var table in tables.Where(t => !skipped.Contains(t)))
         {
             await using var select = connection.CreateCommand();
-            select.CommandText = table == "AchievementSummaries" ? SummaryCells : $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            select.CommandText = table.EndsWith("Summaries", StringComparison.Ordinal)
+                ? await CellsByContentAsync(connection, table, token)
+                : $"SELECT * FROM \"{table}\" ORDER BY rowid";
             await using var reader = await select.ExecuteReaderAsync(token);
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var rows = 0;
@@ -52,5 +50,23 @@ internal static class TableChecksums
             summary.AppendLine($"{table}: {rows} rows, {Convert.ToHexString(hash.GetHashAndReset())}");
         }
         return summary.ToString();
+    }
+
+    /// <summary>
+    /// A summary's cells by their values alone: their ids are the triggers' to give, and a cell emptied and filled
+    /// again comes back with another.
+    /// </summary>
+    private static async Task<string> CellsByContentAsync(System.Data.Common.DbConnection connection, string table, CancellationToken token)
+    {
+        var columns = new List<string>();
+        await using var info = connection.CreateCommand();
+        info.CommandText = $"SELECT name FROM pragma_table_info('{table}') WHERE name <> 'Id'";
+        await using var reader = await info.ExecuteReaderAsync(token);
+        while (await reader.ReadAsync(token))
+        {
+            columns.Add($"\"{reader.GetString(0)}\"");
+        }
+        var list = string.Join(", ", columns);
+        return $"SELECT {list} FROM \"{table}\" ORDER BY {list}";
     }
 }

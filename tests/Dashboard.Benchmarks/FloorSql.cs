@@ -1,0 +1,64 @@
+namespace Dashboard.Benchmarks;
+
+/// <summary>
+/// The fewest, simplest statements a person would write by hand for each scene's numbers, on the same schema (the
+/// summary tables included): the floor the app's queries are measured against.
+/// </summary>
+internal static class FloorSql
+{
+    private const string TierHeadcounts = "SELECT TierCode, count(*), sum(IsSample) FROM Craftsmen GROUP BY TierCode;";
+
+    private const string AboveScaleParticipation = """
+        SELECT count(*) FROM Enterprises WHERE IsAboveScale;
+        SELECT c.Year, count(DISTINCT CASE WHEN e.IsAboveScale THEN e.Id END), sum(e.IsAboveScale AND (e.IsSample OR c.IsSample))
+        FROM CompetitionEntries x JOIN Competitions c ON c.Id = x.CompetitionId JOIN Enterprises e ON e.Id = x.EnterpriseId
+        WHERE c.Year IS NOT NULL GROUP BY c.Year;
+        """;
+
+    private const string ProvincialSavingsByYear =
+        "SELECT Year, sum(SavingsYuan), sum(Achievements), sum(IsSample * Achievements) FROM AchievementSummaries WHERE StudioLevel = 'Provincial' GROUP BY Year;";
+
+    private const string ProvincialStudios = "SELECT count(*), sum(IsCraftsmanLed), sum(IsSample) FROM InnovationStudios WHERE Level = 'Provincial';";
+
+    public const string Overview = TierHeadcounts + """
+        SELECT Year, count(*), sum(IsSample) FROM Competitions WHERE Level = 'ProvincialDemonstration' AND Year IS NOT NULL
+        GROUP BY Year ORDER BY Year DESC LIMIT 2;
+        """ + AboveScaleParticipation + ProvincialSavingsByYear + ProvincialStudios;
+
+    public const string Tiers = TierHeadcounts + """
+        SELECT RegionCode, IndustryCode, TierCode, count(*), sum(IsSample) FROM Craftsmen GROUP BY RegionCode, IndustryCode, TierCode;
+        SELECT Batch, YearNamed, count(*), sum(IsSample) FROM Craftsmen
+        WHERE TierCode = 'provincial' AND Batch IS NOT NULL AND YearNamed IS NOT NULL GROUP BY Batch, YearNamed;
+        SELECT TitleZh, TitleEn, Year, count(*), sum(IsSample) FROM Honours GROUP BY TitleZh, TitleEn, Year;
+        SELECT TierCode, YearNamed, count(*), sum(IsSample) FROM Craftsmen WHERE YearNamed BETWEEN 2021 AND 2025 GROUP BY TierCode, YearNamed;
+        SELECT RegionCode, count(*), sum(IsSample) FROM Craftsmen WHERE RegionCode IS NOT NULL AND YearNamed BETWEEN 2021 AND 2025 GROUP BY RegionCode;
+        """;
+
+    public const string Competitions = """
+        SELECT Year, Level, count(*), sum(IsSample) FROM Competitions WHERE Year IS NOT NULL GROUP BY Year, Level;
+        """ + AboveScaleParticipation + """
+        SELECT e.IndustryCode, count(DISTINCT x.EnterpriseId), sum(x.Workers), sum(e.IsSample OR c.IsSample)
+        FROM CompetitionEntries x JOIN Enterprises e ON e.Id = x.EnterpriseId JOIN Competitions c ON c.Id = x.CompetitionId GROUP BY e.IndustryCode;
+        SELECT e.RegionCode, count(DISTINCT x.EnterpriseId), sum(x.Workers), sum(e.IsSample OR c.IsSample)
+        FROM CompetitionEntries x JOIN Enterprises e ON e.Id = x.EnterpriseId JOIN Competitions c ON c.Id = x.CompetitionId GROUP BY e.RegionCode;
+        """;
+
+    public const string Innovation = """
+        SELECT Year, Category, sum(Achievements), sum(IsSample * Achievements) FROM AchievementSummaries WHERE StudioLevel = 'Provincial' GROUP BY Year, Category;
+        SELECT count(*), sum(IsSample) FROM InnovationStudios WHERE Level = 'BelowProvincial';
+        SELECT Year, sum(CASE WHEN Category = 'RationalisationProposal' THEN Count END), sum(CASE WHEN Category = 'TechnicalInnovation' THEN Count END), sum(IsSample)
+        FROM StaffInnovationTallies GROUP BY Year;
+        SELECT IndustryCode, sum(SavingsYuan), sum(Achievements), sum(IsSample * Achievements) FROM AchievementSummaries
+        WHERE StudioLevel = 'Provincial' AND IndustryCode IS NOT NULL GROUP BY IndustryCode;
+        """ + ProvincialSavingsByYear + ProvincialStudios;
+
+    /// <summary>One page of 工匠名单 in its default order: highest tier first, then the most recently named.</summary>
+    public static string CraftsmenPage(int offset) => $"""
+        SELECT count(*) FROM Craftsmen;
+        SELECT c.Id, c.Name, c.TierCode, t.NameZh, t.NameEn, t.Rank, c.RegionCode, r.ShortNameZh, r.NameEn, i.NameZh, i.NameEn,
+               c.EmployerName, c.YearNamed, c.Batch, c.IsSample
+        FROM Craftsmen c JOIN CraftsmanTiers t ON t.Code = c.TierCode
+        LEFT JOIN Regions r ON r.Code = c.RegionCode LEFT JOIN Industries i ON i.Code = c.IndustryCode
+        ORDER BY t.Rank, c.YearNamed DESC, c.Name, c.Id LIMIT 25 OFFSET {offset};
+        """;
+}

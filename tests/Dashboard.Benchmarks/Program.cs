@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Dashboard.Benchmarks;
+using Dashboard.Data;
+using Dashboard.Data.Audit;
+using Dashboard.Data.Changes;
+using Dashboard.Data.Import;
+using Dashboard.Data.Queries;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+// Times each dashboard's data load, a list's first and last page and an import, on each database named, beside the
+// hand-written SQL for the same numbers, and prints one Markdown table.
+//   dotnet run -c Release --project tests/Dashboard.Benchmarks -- --database seed=PATH --database province=PATH [--runs 9] [--import-rows 100000]
+var databases = new List<(string Name, string Path)>();
+var runs = 9;
+var importRows = 100_000;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--database" when i + 1 < args.Length && args[i + 1].Split('=', 2) is [var name, var path]:
+            databases.Add((name, path));
+            i++;
+            break;
+        case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], out var r) && r > 0:
+            runs = r;
+            i++;
+            break;
+        case "--import-rows" when i + 1 < args.Length && int.TryParse(args[i + 1], out var rows) && rows >= 0:
+            importRows = rows;
+            i++;
+            break;
+        default:
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: --database NAME=PATH (once per size) [--runs N] [--import-rows N]");
+            return 2;
+    }
+}
+if (databases.Count == 0 || databases.FirstOrDefault(d => !File.Exists(d.Path)) is { Path: not null } missing)
+{
+    Console.Error.WriteLine(databases.Count == 0 ? "Name at least one database: --database NAME=PATH." : $"No database at {databases.First(d => !File.Exists(d.Path)).Path}.");
+    return 2;
+}
+
+var results = new List<Measurement>();
+foreach (var (name, path) in databases)
+{
+    Console.Error.WriteLine($"Measuring {name} ({path}, {new FileInfo(path).Length / 1024 / 1024} MB)…");
+    results.AddRange(await Scenes.MeasureAsync(name, path, runs));
+    if (importRows > 0)
+    {
+        results.Add(await Scenes.MeasureImportAsync(name, path, importRows));
+    }
+}
+Console.WriteLine(Measurement.Table(results, databases.Select(d => d.Name).ToList()));
+return 0;
+
+namespace Dashboard.Benchmarks
+{
+    /// <summary>One scene at one size: the first run on fresh connections (cold), the median of the next, and the SQL floor's median.</summary>
+    internal sealed record Measurement(string Scene, string Size, double ColdMs, double MedianMs, double? FloorMs, string? Note = null)
+    {
+        public static string Table(IReadOnlyList<Measurement> results, IReadOnlyList<string> sizes)
+        {
+            var table = new StringBuilder();
+            table.AppendLine("| scene | " + string.Join(" | ", sizes.Select(s => $"{s} cold | {s} median | {s} SQL floor")) + " |");
+            table.AppendLine("|---|" + string.Concat(sizes.Select(_ => "---:|---:|---:|")));
+            foreach (var scene in results.Select(r => r.Scene).Distinct())
+            {
+                var cells = sizes.Select(size => results.FirstOrDefault(r => r.Scene == scene && r.Size == size) is { } m
+                    ? m.Note ?? $"{Ms(m.ColdMs)} | {Ms(m.MedianMs)} | {(m.FloorMs is { } floor ? Ms(floor) : "–")}"
+                    : "– | – | –");
+                table.AppendLine($"| {scene} | {string.Join(" | ", cells)} |");
+            }
+            return table.ToString();
+        }
+
+        private static string Ms(double ms) => ms.ToString(ms < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + " ms";
+    }
+
+    /// <summary>Contexts over the whole database, as an account of no 市州 reads it.</summary>
+    internal sealed class Contexts(DbContextOptions<DashboardDbContext> options) : IDbContextFactory<DashboardDbContext>
+    {
+        public DashboardDbContext CreateDbContext() => new(options);
+    }
+
+    internal static class Scenes
+    {
+        private static readonly DashboardFilter s_filtered = new() { FromYear = 2021, ToYear = 2024, Regions = ["510100"] };
+
+        public static async Task<IReadOnlyList<Measurement>> MeasureAsync(string size, string path, int runs)
+        {
+            var connection = $"Data Source={path};Mode=ReadOnly";
+            var contexts = new Contexts(new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(connection)
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options);
+            var overview = new OverviewQueries(contexts, NullLogger<OverviewQueries>.Instance);
+            var tiers = new TierQueries(contexts, NullLogger<TierQueries>.Instance);
+            var competitions = new CompetitionQueries(contexts, NullLogger<CompetitionQueries>.Instance);
+            var innovation = new InnovationQueries(contexts, NullLogger<InnovationQueries>.Instance);
+            var craftsmen = new CraftsmanListQueries(contexts);
+            var total = (await craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(0, 1))).TotalCount;
+            var lastPage = Math.Max(0, (total - 1) / 25);
+
+            var scenes = new (string Name, Func<Task> Load, string? Floor)[]
+            {
+                ("总览 /", () => overview.GetOverviewAsync(DashboardFilter.WholeProvince), FloorSql.Overview),
+                ("工匠梯队 /tiers", () => tiers.GetDashboardAsync(DashboardFilter.WholeProvince), FloorSql.Tiers),
+                ("竞赛 /competitions", () => competitions.GetDashboardAsync(DashboardFilter.WholeProvince), FloorSql.Competitions),
+                ("创新创效 /innovation", () => innovation.GetDashboardAsync(DashboardFilter.WholeProvince), FloorSql.Innovation),
+                ("总览, 成都 2021–2024", () => overview.GetOverviewAsync(s_filtered), null),
+                ("工匠梯队, 成都 2021–2024", () => tiers.GetDashboardAsync(s_filtered), null),
+                ("竞赛, 成都 2021–2024", () => competitions.GetDashboardAsync(s_filtered), null),
+                ("创新创效, 成都 2021–2024", () => innovation.GetDashboardAsync(s_filtered), null),
+                ("工匠名单 page 1", () => craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(0, 25)), FloorSql.CraftsmenPage(0)),
+                ($"工匠名单 last page", () => craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(lastPage, 25)), FloorSql.CraftsmenPage(lastPage * 25)),
+            };
+            var measured = new List<Measurement>();
+            foreach (var (name, load, floor) in scenes)
+            {
+                SqliteConnection.ClearAllPools();
+                var cold = await TimeAsync(load);
+                var median = await MedianAsync(load, runs);
+                var floorMedian = floor is null ? (double?)null : await MedianAsync(() => RunSqlAsync(connection, floor), runs);
+                measured.Add(new Measurement(name, size, cold, median, floorMedian));
+                Console.Error.WriteLine($"  {name}: cold {cold:0.0} ms, median {median:0.0} ms, floor {floorMedian:0.0} ms");
+            }
+            return measured;
+        }
+
+        /// <summary>Imports new craftsmen into a copy of the database, as staff would: checked, written in one transaction, recorded.</summary>
+        public static async Task<Measurement> MeasureImportAsync(string size, string path, int rows)
+        {
+            var copy = Path.Combine(Path.GetTempPath(), $"dashboard-bench-{Guid.NewGuid():N}.db");
+            File.Copy(path, copy);
+            try
+            {
+                var options = new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite($"Data Source={copy}").Options;
+                var contexts = new Contexts(options);
+                var batches = new ImportBatches(contexts, options, TimeProvider.System, new InProcessRecordChangeNotifier(), new AuditLog(contexts, TimeProvider.System));
+                var csv = new StringBuilder("姓名,梯队,市州,行业,工作单位,评选年份,届次\n");
+                for (var i = 0; i < rows; i++)
+                {
+                    csv.Append(CultureInfo.InvariantCulture, $"基准工匠{i:D6},市级工匠,成都,,基准单位{i % 500},2024,\n");
+                }
+                using var file = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
+                var id = await batches.QueueAsync(ImportKind.Craftsmen, file, "基准.csv", new ImportRequester("bench", "bench", RecordScope.Province));
+                var watch = Stopwatch.StartNew();
+                var batch = await batches.RunAsync(id, file, ImportLimits.Default);
+                watch.Stop();
+                var note = batch.Status == Dashboard.Data.Entities.ImportBatchStatus.Committed
+                    ? $"{rows:N0} rows in {watch.Elapsed.TotalSeconds:0.0} s: {rows / watch.Elapsed.TotalSeconds:N0} rows/s | | "
+                    : $"failed: {batch.Failure} | | ";
+                Console.Error.WriteLine($"  import: {note}");
+                return new Measurement($"import {rows:N0} craftsmen", size, watch.Elapsed.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, null, note);
+            }
+            finally
+            {
+                SqliteConnection.ClearAllPools();
+                File.Delete(copy);
+            }
+        }
+
+        private static async Task<double> TimeAsync(Func<Task> load)
+        {
+            var watch = Stopwatch.StartNew();
+            await load();
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        private static async Task<double> MedianAsync(Func<Task> load, int runs)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                times.Add(await TimeAsync(load));
+            }
+            times.Sort();
+            return times[times.Count / 2];
+        }
+
+        /// <summary>Runs each statement and reads every row it returns, as a page would.</summary>
+        private static async Task RunSqlAsync(string connectionString, string sql)
+        {
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            foreach (var statement in sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = statement;
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    for (var i = 0; i < reader.FieldCount; i++)
+                    {
+                        _ = reader.GetValue(i);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using Dashboard.Data.Entities;
+using Dashboard.Data.Queries;
+using Dashboard.Tests.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Tests.Summaries;
+
+/// <summary>
+/// The craftsman cells equal the craftsmen grouped after the seed and after adding, changing and deleting craftsmen,
+/// and under any filter, in any account's scope, sum to the craftsmen a bar drills to.
+/// </summary>
+public sealed class CraftsmanSummaryTests : IAsyncLifetime
+{
+    private SqliteTestDatabase _database = null!;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => _database = await SqliteTestDatabase.CreateSeededAsync();
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private async Task AssertCellsEqualRecordsAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        var grouped = await db.Craftsmen
+            .GroupBy(c => new { c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch, c.IsSample })
+            .Select(g => new { g.Key.TierCode, g.Key.RegionCode, g.Key.IndustryCode, g.Key.YearNamed, g.Key.Batch, g.Key.IsSample, Craftsmen = g.Count() })
+            .ToListAsync(Token);
+        var cells = await db.CraftsmanSummaries
+            .Select(c => new { c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch, c.IsSample, c.Craftsmen })
+            .ToListAsync(Token);
+
+        Assert.Equal(
+            grouped.OrderBy(c => (c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch, c.IsSample)),
+            cells.OrderBy(c => (c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch, c.IsSample)));
+    }
+
+    private async Task WriteAsync(Func<DashboardDbContext, Task> write)
+    {
+        await using var db = _database.CreateDbContext();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        await write(db);
+        await db.SaveChangesAsync(Token);
+    }
+
+    [Fact]
+    public async Task SeededThenWritten_CellsFollowTheRecords()
+    {
+        await AssertCellsEqualRecordsAsync();
+
+        await WriteAsync(db =>
+        {
+            db.Craftsmen.Add(new Craftsman { Name = "新一", TierCode = "city", RegionCode = "510100", YearNamed = 2001 });
+            db.Craftsmen.Add(new Craftsman { Name = "新二", TierCode = "city", RegionCode = "510100", YearNamed = 2001 });
+            db.Craftsmen.Add(new Craftsman { Name = "新三", TierCode = "provincial", Batch = 9 });
+            return Task.CompletedTask;
+        });
+        await AssertCellsEqualRecordsAsync();
+
+        await WriteAsync(async db =>
+        {
+            var craftsmen = await db.Craftsmen.OrderBy(c => c.Id).Take(3).ToListAsync(Token);
+            (craftsmen[0].TierCode, craftsmen[0].Batch) = ("provincial", 2);
+            (craftsmen[1].RegionCode, craftsmen[1].YearNamed) = (null, null);
+            craftsmen[2].IsSample = !craftsmen[2].IsSample;
+        });
+        await AssertCellsEqualRecordsAsync();
+
+        await WriteAsync(async db => db.Craftsmen.RemoveRange(await db.Craftsmen.Where(c => c.Name == "新一" || c.Name == "新三").ToListAsync(Token)));
+        await WriteAsync(db => db.Craftsmen.Where(c => c.YearNamed == 2023).ExecuteDeleteAsync(Token));
+        await AssertCellsEqualRecordsAsync();
+    }
+}
+
+/// <summary>Under any filter, in any account's scope, the cells sum to the craftsmen a bar drills to.</summary>
+public sealed class CraftsmanSummaryFilterTests(AchievementSummaryFilterTests.Seeded seeded) : IClassFixture<AchievementSummaryFilterTests.Seeded>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static readonly Dictionary<string, DashboardFilter> s_filters = new()
+    {
+        ["none"] = DashboardFilter.WholeProvince,
+        ["2022–2023"] = new() { FromYear = 2022, ToYear = 2023 },
+        ["two 市州, one industry"] = new() { Regions = ["510100", "510700"], Industries = ["equipment-manufacturing"] },
+        ["四川工匠 第4届"] = new() { Tier = "provincial", Batch = 4 },
+        ["no sample"] = new() { IncludeSample = false },
+        ["year unknown"] = new() { YearUnknown = true },
+    };
+
+    public static TheoryData<string> Filters() => [.. s_filters.Keys];
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task Filter_AnyFilter_CellsSumToTheCraftsmenTheFilterDrillsTo(string name)
+    {
+        var filter = s_filters[name];
+        foreach (var scope in new[] { RecordScope.Province, new RecordScope("510100") })
+        {
+            await using var db = await seeded.Database.For(scope).CreateDbContextAsync(Token);
+            var records = await db.Craftsmen.Filter(filter).GroupBy(c => c.TierCode)
+                .Select(g => new { Tier = g.Key, Craftsmen = g.Count(), Sample = g.Count(c => c.IsSample) })
+                .OrderBy(t => t.Tier).ToListAsync(Token);
+            var cells = await db.CraftsmanSummaries.Filter(filter).GroupBy(c => c.TierCode)
+                .Select(g => new { Tier = g.Key, Craftsmen = g.Sum(c => c.Craftsmen), Sample = g.Sum(c => c.IsSample ? c.Craftsmen : 0) })
+                .OrderBy(t => t.Tier).ToListAsync(Token);
+
+            Assert.Equal(records, cells);
+        }
+    }
+}
