@@ -26,9 +26,7 @@ public sealed class ToolCommandsTests
     public async Task Run_DatabaseExistsWithoutForce_ExitsTwoAndLeavesTheFile()
     {
         // Arrange
-        var folder = Directory.CreateTempSubdirectory("dashboard-tools-");
-        var path = Path.Combine(folder.FullName, "existing.db");
-        await File.WriteAllTextAsync(path, "not a database", TestContext.Current.CancellationToken);
+        var path = await WriteExistingFileAsync();
 
         // Act
         var (exitCode, _, error) = await RunAsync(["generate", "--scale", "seed", "--database", path]);
@@ -37,16 +35,14 @@ public sealed class ToolCommandsTests
         Assert.Equal(ToolCommands.UsageError, exitCode);
         Assert.Contains("Pass --force to replace it", error);
         Assert.Equal("not a database", await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
-        folder.Delete(recursive: true);
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
     }
 
     [Fact]
     public async Task Run_SeedScaleWithForce_ReplacesTheFileWithTheSeededDatabase()
     {
         // Arrange
-        var folder = Directory.CreateTempSubdirectory("dashboard-tools-");
-        var path = Path.Combine(folder.FullName, "existing.db");
-        await File.WriteAllTextAsync(path, "not a database", TestContext.Current.CancellationToken);
+        var path = await WriteExistingFileAsync();
 
         // Act: the seeds come from the tool's own output folder, as under dotnet run
         var (exitCode, output, error) = await RunAsync(["generate", "--scale", "seed", "--database", path, "--force"]);
@@ -57,7 +53,14 @@ public sealed class ToolCommandsTests
         Assert.Contains("Migrated and seeded as the app does (with sample records)", output);
         Assert.Equal(10_890, (await TableChecksums.ReadAsync(path))["InnovationAchievements"].Rows);
         Assert.False(File.Exists(path + ".partial"));
-        folder.Delete(recursive: true);
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    private static async Task<string> WriteExistingFileAsync()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("dashboard-tools-").FullName, "existing.db");
+        await File.WriteAllTextAsync(path, "not a database", TestContext.Current.CancellationToken);
+        return path;
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args)
