@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Dashboard.Tools.Generation;
 
 namespace Dashboard.Tools;
@@ -48,41 +49,40 @@ public static class ToolCommands
             }
         });
 
-        var root = new RootCommand("工匠数据驾驶舱 tools.") { generate };
-        var parsed = root.Parse(args);
-        var invocation = new InvocationConfiguration { Output = output, Error = error };
-        if (parsed.Errors.Count > 0 || parsed.CommandResult.Command == root && !parsed.Tokens.Any())
+        generate.SetAction(async (parsed, token) =>
         {
-            foreach (var parseError in parsed.Errors)
+            var file = parsed.GetRequiredValue(database);
+            if (file.Exists && !parsed.GetValue(force))
+            {
+                await error.WriteLineAsync($"{file.FullName} exists. Pass --force to replace it.");
+                return UsageError;
+            }
+
+            var request = new GenerateRequest(
+                file.FullName,
+                parsed.GetRequiredValue(scale) == DatasetScale.Province ? DatasetScale.ProvinceFactor : null,
+                SeedDirectory: Path.Combine(AppContext.BaseDirectory, "seeds"));
+            var result = await new DatasetGenerator(output).GenerateAsync(request, token);
+            if (result.SeedFailure is { } failure)
+            {
+                await error.WriteLineAsync($"Seeding stopped: {failure}");
+                return Failed;
+            }
+            return Ok;
+        });
+
+        var root = new RootCommand("工匠数据驾驶舱 tools.") { generate };
+        var parsedArgs = root.Parse(args);
+        if (parsedArgs.Action is ParseErrorAction)
+        {
+            // System.CommandLine exits 1 on a parse error; a usage error is 2 here, with the usage instead of the full help.
+            foreach (var parseError in parsedArgs.Errors)
             {
                 await error.WriteLineAsync(parseError.Message);
             }
             await error.WriteLineAsync("Usage: Dashboard.Tools generate --scale province|seed --database PATH [--force]");
             return UsageError;
         }
-        if (parsed.CommandResult.Command != generate)
-        {
-            // --help and --version print and stop.
-            return await parsed.InvokeAsync(invocation, cancellationToken);
-        }
-
-        var file = parsed.GetRequiredValue(database);
-        if (file.Exists && !parsed.GetValue(force))
-        {
-            await error.WriteLineAsync($"{file.FullName} exists. Pass --force to replace it.");
-            return UsageError;
-        }
-
-        var request = new GenerateRequest(
-            file.FullName,
-            parsed.GetRequiredValue(scale) == DatasetScale.Province ? DatasetScale.ProvinceFactor : null,
-            SeedDirectory: Path.Combine(AppContext.BaseDirectory, "seeds"));
-        var result = await new DatasetGenerator(output).GenerateAsync(request, cancellationToken);
-        if (result.SeedFailure is { } failure)
-        {
-            await error.WriteLineAsync($"Seeding stopped: {failure}");
-            return Failed;
-        }
-        return Ok;
+        return await parsedArgs.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 }

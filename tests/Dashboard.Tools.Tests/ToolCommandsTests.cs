@@ -23,6 +23,17 @@ public sealed class ToolCommandsTests
     }
 
     [Fact]
+    public async Task Run_GenerateHelp_PrintsTheOptionsAndExitsZero()
+    {
+        var (exitCode, output, error) = await RunAsync(["generate", "--help"]);
+
+        Assert.Equal(ToolCommands.Ok, exitCode);
+        Assert.Contains("--scale <province|seed> (REQUIRED)", output);
+        Assert.Contains("--force", output);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
     public async Task Run_DatabaseExistsWithoutForce_ExitsTwoAndLeavesTheFile()
     {
         // Arrange

@@ -16,6 +16,7 @@ public sealed class DatasetGenerator(TextWriter progress)
     {
         var total = Stopwatch.StartNew();
         var partial = request.DatabasePath + ".partial";
+        Directory.CreateDirectory(Path.GetDirectoryName(request.DatabasePath)!);
         DeleteDatabaseFiles(partial);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString();
         try
