@@ -14,7 +14,25 @@ public static class ToolCommands
     public const int Failed = 1;
     public const int UsageError = 2;
 
+    private const string Usage = "Usage: Dashboard.Tools generate --scale province|seed --database PATH [--force]";
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var parsed = new RootCommand("工匠数据驾驶舱 tools.") { Generate(output, error) }.Parse(args);
+        if (parsed.Action is ParseErrorAction)
+        {
+            // System.CommandLine exits 1 on a parse error; a usage error is 2 here, with the usage instead of the full help.
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync(parseError.Message);
+            }
+            await error.WriteLineAsync(Usage);
+            return UsageError;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+    }
+
+    private static Command Generate(TextWriter output, TextWriter error)
     {
         var scale = new Option<string>("--scale")
         {
@@ -71,18 +89,6 @@ public static class ToolCommands
             return Ok;
         });
 
-        var root = new RootCommand("工匠数据驾驶舱 tools.") { generate };
-        var parsedArgs = root.Parse(args);
-        if (parsedArgs.Action is ParseErrorAction)
-        {
-            // System.CommandLine exits 1 on a parse error; a usage error is 2 here, with the usage instead of the full help.
-            foreach (var parseError in parsedArgs.Errors)
-            {
-                await error.WriteLineAsync(parseError.Message);
-            }
-            await error.WriteLineAsync("Usage: Dashboard.Tools generate --scale province|seed --database PATH [--force]");
-            return UsageError;
-        }
-        return await parsedArgs.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        return generate;
     }
 }

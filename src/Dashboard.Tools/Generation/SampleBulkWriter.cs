@@ -71,7 +71,6 @@ internal static class SampleBulkWriter
         }
         Execute(connection, null, "PRAGMA journal_mode=WAL;");
         await progress.WriteLineAsync($"Wrote {rows:N0} sample rows and their indexes: {writing.Elapsed.TotalSeconds:0.0} s ({rows / writing.Elapsed.TotalSeconds:N0} rows/s)");
-        cancellationToken.ThrowIfCancellationRequested();
     }
 
     /// <summary>The index definitions of the bulk tables, apart from those SQLite makes for primary keys and unique constraints.</summary>
