@@ -158,11 +158,7 @@ public sealed class DashboardSeeder(DashboardDbContext db, SeedOptions options, 
         known.Check(file, "industry", settings.IndustryWeights.Keys, known.Industries);
         known.Check(file, "tier", settings.Craftsmen.TierTotals.Keys, known.Tiers);
 
-        var real = await db.Craftsmen.Where(c => !c.IsSample).Select(c => new { c.TierCode, c.Batch }).ToListAsync(cancellationToken);
-        var realCounts = new RealRecordCounts(
-            real.GroupBy(c => c.TierCode).ToDictionary(g => g.Key, g => g.Count()),
-            real.Where(c => c.TierCode == "provincial" && c.Batch is not null).GroupBy(c => c.Batch!.Value).ToDictionary(g => g.Key, g => g.Count()));
-        var sample = new SampleDataGenerator(settings, realCounts).Generate();
+        var sample = new SampleDataGenerator(settings, await RealRecordCounts.LoadAsync(db, cancellationToken)).Generate();
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.AddRange(sample.Enterprises);

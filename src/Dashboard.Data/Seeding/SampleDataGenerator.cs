@@ -1,4 +1,5 @@
 using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Seeding;
 
@@ -13,6 +14,7 @@ internal sealed class SampleDataGenerator(SampleSettings settings, RealRecordCou
     private readonly Random _random = new(settings.RandomSeed);
     private readonly WeightedPicker<string> _regions = new(settings.RegionWeights);
     private readonly WeightedPicker<string> _industries = new(settings.IndustryWeights);
+    private int _achievementNumber;
 
     public SampleDataSet Generate()
     {
@@ -59,12 +61,13 @@ internal sealed class SampleDataGenerator(SampleSettings settings, RealRecordCou
     {
         var spec = settings.Craftsmen;
         var craftsmen = new List<Craftsman>();
-        var employersByRegion = enterprises.ToLookup(e => e.RegionCode);
+        // One list per region, built once: at province scale a copy per craftsman costs more than the rest of generation.
+        var employersByRegion = enterprises.GroupBy(e => e.RegionCode).ToDictionary(g => g.Key, g => g.ToList());
 
         Craftsman Make(string tierCode, int year, int? batch)
         {
             var region = _regions.Pick(_random);
-            var employers = employersByRegion[region].ToList();
+            var employers = employersByRegion.GetValueOrDefault(region, []);
             var employer = employers.Count > 0 ? employers[_random.Next(employers.Count)] : null;
             return new Craftsman
             {
@@ -211,6 +214,10 @@ internal sealed class SampleDataGenerator(SampleSettings settings, RealRecordCou
         }
 
         AddAchievements(studios.Where(s => s.Level == StudioLevel.Provincial).ToList());
+        if (settings.Achievements.BelowProvincial is { } belowProvincial)
+        {
+            AddBelowProvincialAchievements(studios.Where(s => s.Level == StudioLevel.BelowProvincial).ToList(), belowProvincial);
+        }
         return studios;
     }
 
@@ -219,7 +226,6 @@ internal sealed class SampleDataGenerator(SampleSettings settings, RealRecordCou
     {
         var spec = settings.Achievements;
         var categories = new WeightedPicker<AchievementCategory>(spec.CategoryWeights);
-        var number = 0;
         foreach (var year in spec.Years)
         {
             var active = provincialStudios.Where(s => s.FoundedYear <= year.Year).ToList();
@@ -230,8 +236,41 @@ internal sealed class SampleDataGenerator(SampleSettings settings, RealRecordCou
                 {
                     Year = year.Year,
                     Category = categories.Pick(_random),
-                    Title = $"示例成果 {++number:00000}",
+                    Title = $"示例成果 {++_achievementNumber:00000}",
                     SavingsYuan = shares[i],
+                    IsSample = true,
+                });
+            }
+        }
+    }
+
+    private void AddBelowProvincialAchievements(List<InnovationStudio> studios, SampleBelowProvincialAchievements spec)
+    {
+        var categories = new WeightedPicker<AchievementCategory>(settings.Achievements.CategoryWeights);
+        // A year's share of the total grows with the studios founded by then.
+        var years = spec.Years.Years.Select(year => (Year: year, Active: studios.Where(s => s.FoundedYear <= year).ToList())).ToList();
+        if (years.Any(y => y.Active.Count == 0))
+        {
+            throw new SeedDataException(new SeedFailure(
+                "sample/settings.json", null, SeedProblem.TotalsDisagree,
+                $"no studio below provincial level was founded by {years.First(y => y.Active.Count == 0).Year}"));
+        }
+        var counts = SplitByWeights(spec.Total, years.Select(y => (long)y.Active.Count).ToList());
+        for (var y = 0; y < years.Count; y++)
+        {
+            var (year, active) = years[y];
+            for (var i = 0; i < counts[y]; i++)
+            {
+                var category = categories.Pick(_random);
+                var range = spec.SavingsByCategory[category];
+                // Squared, so most savings are small and a few large, as with real proposals.
+                var share = _random.NextDouble();
+                active[_random.Next(active.Count)].Achievements.Add(new InnovationAchievement
+                {
+                    Year = year,
+                    Category = category,
+                    Title = $"示例成果 {++_achievementNumber:00000}",
+                    SavingsYuan = range.Min + (long)((range.Max - range.Min) * share * share),
                     IsSample = true,
                 });
             }
@@ -310,6 +349,15 @@ internal sealed class SampleDataGenerator(SampleSettings settings, RealRecordCou
 
 internal sealed record RealRecordCounts(IReadOnlyDictionary<string, int> ByTier, IReadOnlyDictionary<int, int> ProvincialByBatch)
 {
+    /// <summary>The named real craftsmen already in the database, which count towards the published tier and batch totals.</summary>
+    public static async Task<RealRecordCounts> LoadAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        var real = await db.Craftsmen.Where(c => !c.IsSample).Select(c => new { c.TierCode, c.Batch }).ToListAsync(cancellationToken);
+        return new RealRecordCounts(
+            real.GroupBy(c => c.TierCode).ToDictionary(g => g.Key, g => g.Count()),
+            real.Where(c => c.TierCode == "provincial" && c.Batch is not null).GroupBy(c => c.Batch!.Value).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
     public int InTier(string tierCode) => ByTier.GetValueOrDefault(tierCode);
     public int ProvincialInBatch(int batch) => ProvincialByBatch.GetValueOrDefault(batch);
 }

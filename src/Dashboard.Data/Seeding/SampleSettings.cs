@@ -48,10 +48,17 @@ internal sealed record SampleCompetitionYear(
 
 internal sealed record SampleStudios(int Provincial, int ProvincialCraftsmanLed, int BelowProvincial, YearRange FoundedYears);
 
+/// <param name="BelowProvincial">Absent from seeds/: only the province-scale dataset gives the studios below provincial level achievements.</param>
 internal sealed record SampleAchievements(
     IReadOnlyList<SampleAchievementYear> Years,
-    IReadOnlyDictionary<AchievementCategory, int> CategoryWeights);
+    IReadOnlyDictionary<AchievementCategory, int> CategoryWeights,
+    SampleBelowProvincialAchievements? BelowProvincial = null);
 
 internal sealed record SampleAchievementYear(int Year, int Count, long SavingsYuan);
+
+/// <summary>Achievements of studios below provincial level, which no published figure counts: spread over the years, each saving within its category's range.</summary>
+internal sealed record SampleBelowProvincialAchievements(YearRange Years, int Total, IReadOnlyDictionary<AchievementCategory, SampleYuanRange> SavingsByCategory);
+
+internal sealed record SampleYuanRange(long Min, long Max);
 
 internal sealed record SampleStaffInnovation(YearRange Years, int RationalisationProposals, int TechnicalInnovations);

@@ -1,0 +1,15 @@
+namespace Dashboard.Tools.Generation;
+
+public static class DatasetScale
+{
+    public const string Province = "province";
+    public const string Seed = "seed";
+
+    /// <summary>The province scale in full; tests ask for a fraction of it.</summary>
+    public const double ProvinceFactor = 1.0;
+}
+
+/// <param name="DatabasePath">The SQLite file to write; replaced if it exists.</param>
+/// <param name="ProvinceFactor">Null for the app's own seeding; otherwise the share of the province scale (1 in full).</param>
+/// <param name="SeedDirectory">The seeds/ folder the app seeds from.</param>
+public sealed record GenerateRequest(string DatabasePath, double? ProvinceFactor, string SeedDirectory);

@@ -1,0 +1,3 @@
+using Dashboard.Tools;
+
+return await ToolCommands.RunAsync(args, Console.Out, Console.Error);

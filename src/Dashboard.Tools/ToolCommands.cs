@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Dashboard.Tools.Generation;
+
+namespace Dashboard.Tools;
+
+/// <summary>
+/// The tool's command line: <c>generate --scale province|seed --database PATH [--force]</c>. A usage error exits 2
+/// with the reason and the usage; a seed file the seeder refuses exits 1.
+/// </summary>
+public static class ToolCommands
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int UsageError = 2;
+
+    private const string Usage = "Usage: Dashboard.Tools generate --scale province|seed --database PATH [--force]";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var parsed = new RootCommand("工匠数据驾驶舱 tools.") { Generate(output, error) }.Parse(args);
+        if (parsed.Action is ParseErrorAction)
+        {
+            // System.CommandLine exits 1 on a parse error; a usage error is 2 here, with the usage instead of the full help.
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync(parseError.Message);
+            }
+            await error.WriteLineAsync(Usage);
+            return UsageError;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+    }
+
+    private static Command Generate(TextWriter output, TextWriter error)
+    {
+        var scale = new Option<string>("--scale")
+        {
+            Description = "province: the province-scale dataset; seed: exactly what the app seeds on its first start.",
+            Required = true,
+        };
+        scale.AcceptOnlyFromAmong(DatasetScale.Province, DatasetScale.Seed);
+        var database = new Option<FileInfo>("--database") { Description = "The SQLite file to write." };
+        var force = new Option<bool>("--force") { Description = "Replace the file if it exists." };
+        var provider = new Option<string>("--provider") { Description = "sqlite (the default) or postgres.", DefaultValueFactory = _ => "sqlite" };
+        provider.AcceptOnlyFromAmong("sqlite", "postgres");
+        var connection = new Option<string>("--connection") { Description = "The PostgreSQL connection string (with --provider postgres)." };
+
+        var generate = new Command("generate", "Write a deterministic dataset, all sample records flagged, into a new database.")
+        {
+            scale, database, force, provider, connection,
+        };
+        generate.Validators.Add(result =>
+        {
+            if (result.GetValue(provider) == "postgres")
+            {
+                // PostgreSQL support is another piece of work; until it lands, say so rather than write SQLite somewhere else.
+                result.AddError("--provider postgres is not available yet: this tool writes SQLite only. Use --database PATH.");
+            }
+            else if (result.GetValue(database) is null)
+            {
+                result.AddError("--database PATH is required: the SQLite file to write.");
+            }
+            else if (result.GetValue(connection) is not null)
+            {
+                result.AddError("--connection goes with --provider postgres; for SQLite use --database PATH.");
+            }
+        });
+
+        generate.SetAction(async (parsed, token) =>
+        {
+            var file = parsed.GetRequiredValue(database);
+            if (file.Exists && !parsed.GetValue(force))
+            {
+                await error.WriteLineAsync($"{file.FullName} exists. Pass --force to replace it.");
+                return UsageError;
+            }
+
+            var request = new GenerateRequest(
+                file.FullName,
+                parsed.GetRequiredValue(scale) == DatasetScale.Province ? DatasetScale.ProvinceFactor : null,
+                SeedDirectory: Path.Combine(AppContext.BaseDirectory, "seeds"));
+            var result = await new DatasetGenerator(output).GenerateAsync(request, token);
+            if (result.SeedFailure is { } failure)
+            {
+                await error.WriteLineAsync($"Seeding stopped: {failure}");
+                return Failed;
+            }
+            return Ok;
+        });
+
+        return generate;
+    }
+}
