@@ -6,7 +6,7 @@ namespace Dashboard.Benchmarks;
 /// </summary>
 internal static class FloorSql
 {
-    private const string TierHeadcounts = "SELECT TierCode, count(*), sum(IsSample) FROM Craftsmen GROUP BY TierCode;";
+    private const string TierHeadcounts = "SELECT TierCode, sum(Craftsmen), sum(IsSample * Craftsmen) FROM CraftsmanSummaries GROUP BY TierCode;";
 
     private const string AboveScaleParticipation = """
         SELECT count(*) FROM Enterprises WHERE IsAboveScale;
@@ -26,12 +26,13 @@ internal static class FloorSql
         """ + AboveScaleParticipation + ProvincialSavingsByYear + ProvincialStudios;
 
     public const string Tiers = TierHeadcounts + """
-        SELECT RegionCode, IndustryCode, TierCode, count(*), sum(IsSample) FROM Craftsmen GROUP BY RegionCode, IndustryCode, TierCode;
-        SELECT Batch, YearNamed, count(*), sum(IsSample) FROM Craftsmen
+        SELECT RegionCode, IndustryCode, TierCode, sum(Craftsmen), sum(IsSample * Craftsmen) FROM CraftsmanSummaries GROUP BY RegionCode, IndustryCode, TierCode;
+        SELECT Batch, YearNamed, sum(Craftsmen), sum(IsSample * Craftsmen) FROM CraftsmanSummaries
         WHERE TierCode = 'provincial' AND Batch IS NOT NULL AND YearNamed IS NOT NULL GROUP BY Batch, YearNamed;
         SELECT TitleZh, TitleEn, Year, count(*), sum(IsSample) FROM Honours GROUP BY TitleZh, TitleEn, Year;
-        SELECT TierCode, YearNamed, count(*), sum(IsSample) FROM Craftsmen WHERE YearNamed BETWEEN 2021 AND 2025 GROUP BY TierCode, YearNamed;
-        SELECT RegionCode, count(*), sum(IsSample) FROM Craftsmen WHERE RegionCode IS NOT NULL AND YearNamed BETWEEN 2021 AND 2025 GROUP BY RegionCode;
+        SELECT TierCode, YearNamed, sum(Craftsmen), sum(IsSample * Craftsmen) FROM CraftsmanSummaries WHERE YearNamed BETWEEN 2021 AND 2025 GROUP BY TierCode, YearNamed;
+        SELECT RegionCode, sum(Craftsmen), sum(IsSample * Craftsmen) FROM CraftsmanSummaries
+        WHERE RegionCode IS NOT NULL AND YearNamed BETWEEN 2021 AND 2025 GROUP BY RegionCode;
         """;
 
     public const string Competitions = """
