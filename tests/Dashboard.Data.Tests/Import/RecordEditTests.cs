@@ -32,7 +32,7 @@ public sealed class RecordEditTests : IAsyncLifetime
     private Task<int> IdOfAsync(string name) => ListFixture.IdOfAsync(_database, db => db.Craftsmen.Where(c => c.Name == name).Select(c => c.Id));
 
     private Task<EditResult> EditAsync(int id, DateTime? seen, string[] cells, ImportRequester? requester = null)
-        => _batches.EditAsync(ImportKind.Craftsmen, id, seen, cells, requester ?? s_staff, Token);
+        => _batches.EditAsync(ImportKind.Craftsmen, new RecordRef(id), seen, cells, requester ?? s_staff, Token);
 
     [Fact]
     public async Task Edit_ValidValues_SavedAuditedWithBeforeAndAfterThenUndone()
@@ -50,7 +50,7 @@ public sealed class RecordEditTests : IAsyncLifetime
             Assert.Equal(new Dictionary<string, string?> { ["届次"] = "4" }, AuditLog.ReadFields(entry.After));
             Assert.Equal("127.0.0.1", entry.ClientAddress);
         }
-        Assert.NotNull(await _batches.LastChangeAsync(nameof(Craftsman), id, Token));
+        Assert.NotNull(await _batches.LastChangeAsync(ImportKind.Craftsmen, new RecordRef(id), Token));
         Assert.Null(await _batches.UndoAsync(result.BatchId!.Value, s_staff, Token));
         await using var after = _database.CreateDbContext();
         Assert.Equal(3, await after.Craftsmen.Where(c => c.Id == id).Select(c => c.Batch).SingleAsync(Token));
@@ -60,7 +60,7 @@ public sealed class RecordEditTests : IAsyncLifetime
     public async Task Edit_TwoEditorsFromTheSameRead_SecondToldItChanged()
     {
         var id = await IdOfAsync("工匠甲");
-        var seen = await _batches.LastChangeAsync(nameof(Craftsman), id, Token);
+        var seen = await _batches.LastChangeAsync(ImportKind.Craftsmen, new RecordRef(id), Token);
 
         var first = await EditAsync(id, seen, ["工匠甲", "四川工匠", "成都", "铁路", "成都铁路局", "2021", "4"]);
         var second = await EditAsync(id, seen, ["工匠甲", "四川工匠", "成都", "铁路", "成都铁路局", "2021", "5"]);
