@@ -152,6 +152,7 @@ public sealed class RecordEditTests : DrillPageTestContext
         Assert.Single(cut.FindAll("[data-testid='edit-row']"));
 
         cut.Find("[data-testid='edit-row']").Click();
+        cut.WaitForAssertion(() => Assert.Contains(JSInterop.Invocations, i => i.Identifier.Contains("focus", StringComparison.OrdinalIgnoreCase)));
         Assert.Equal(["竞赛一", "2023", "省级", "", "", "企业一", "100"], cut.FindAll("input[data-testid^='edit-']").Select(i => i.GetAttribute("value") ?? ""));
         Type(cut, 6, "120");
         SaveAndWaitForSaved(cut);
