@@ -160,31 +160,19 @@ public sealed class RecordEditTests : DrillPageTestContext
         cut.WaitForAssertion(() => Assert.Contains("120", cut.FindAll("[data-testid='list'] tbody tr").Single(r => r.TextContent.Contains("企业一")).TextContent));
     }
 
-    [Fact]
-    public void Render_AsLeader_NoEditOnAnyNewKind()
+    [Theory]
+    [InlineData(false, "企业一", "工作室甲", "成果一", "竞赛一", "企业一")] // a leader, on real records
+    [InlineData(true, "企业二", "工作室乙", "成果四", "竞赛二", "企业二")] // staff, on sample records
+    public void Render_AsLeaderOrOnSampleRecords_NoEditOnAnyNewKind(bool asStaff, string enterprise, string studio, string achievement, string competition, string participant)
     {
-        var enterprise = RenderEnterprise("企业一", asStaff: false);
-        var studio = RenderStudio("工作室甲", asStaff: false);
-        var competition = RenderCompetition("竞赛一", asStaff: false);
+        var enterprisePage = RenderEnterprise(enterprise, asStaff);
+        var studioPage = RenderStudio(studio, asStaff);
+        var competitionPage = RenderCompetition(competition, asStaff);
 
-        studio.WaitForAssertion(() => Assert.Contains(FirstCells(studio), t => t.StartsWith("成果一", StringComparison.Ordinal)));
-        competition.WaitForAssertion(() => Assert.Contains("企业一", FirstColumn(competition)));
-        Assert.Empty(enterprise.FindAll("[data-testid='edit']"));
-        Assert.Empty(studio.FindAll("[data-testid='edit'], [data-testid='edit-row']"));
-        Assert.Empty(competition.FindAll("[data-testid='edit-row']"));
-    }
-
-    [Fact]
-    public void Render_SampleRecordsAsStaff_NoEdit()
-    {
-        var enterprise = RenderEnterprise("企业二");
-        var studio = RenderStudio("工作室乙");
-        var competition = RenderCompetition("竞赛二");
-
-        studio.WaitForAssertion(() => Assert.Contains(FirstCells(studio), t => t.StartsWith("成果四", StringComparison.Ordinal)));
-        competition.WaitForAssertion(() => Assert.Contains("企业二", FirstColumn(competition)));
-        Assert.Empty(enterprise.FindAll("[data-testid='edit']"));
-        Assert.Empty(studio.FindAll("[data-testid='edit'], [data-testid='edit-row']"));
-        Assert.Empty(competition.FindAll("[data-testid='edit-row']"));
+        studioPage.WaitForAssertion(() => Assert.Contains(FirstCells(studioPage), t => t.StartsWith(achievement, StringComparison.Ordinal)));
+        competitionPage.WaitForAssertion(() => Assert.Contains(participant, FirstColumn(competitionPage)));
+        Assert.Empty(enterprisePage.FindAll("[data-testid='edit']"));
+        Assert.Empty(studioPage.FindAll("[data-testid='edit'], [data-testid='edit-row']"));
+        Assert.Empty(competitionPage.FindAll("[data-testid='edit-row']"));
     }
 }
