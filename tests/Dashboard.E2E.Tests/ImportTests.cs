@@ -88,6 +88,25 @@ public sealed class ImportTests(ImportTests.OwnApp dashboard, Browser browser) :
         await Expect(staff.Locator("[data-testid='edit']")).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task Edit_RealStudioAsStaffOnAPhone_TheDetailPageShowsTheNewValue()
+    {
+        // The one real studio the seeds name (sample records off), founded 2012
+        var staff = await browser.NewPageAsync(dashboard.BaseAddress, width: 390, height: 844, userName: "staff");
+        await staff.OpenAsync("/innovation/studios?sample=0");
+        await staff.OpenAsync((await staff.Locator("[data-testid='list'] tbody tr td a").First.GetAttributeAsync("href"))!);
+        var founded = staff.Locator("[data-testid='detail'] tr", new() { HasText = "成立年份" });
+        await Expect(founded).ToContainTextAsync("2012");
+
+        await staff.Locator("[data-testid='edit']").ClickAsync();
+        await staff.Locator("input[data-testid='edit-5']").FillAsync("2013");
+        await staff.SaveScreenshotAsync("edit-studio-390", fullPage: false);
+        await staff.Locator("[data-testid='edit-save']").ClickAsync();
+
+        await Expect(staff.Locator("[data-testid='edit-message']")).ToContainTextAsync("已保存");
+        await Expect(founded).ToContainTextAsync("2013");
+    }
+
     /// <summary>
     /// Chooses a file once Blazor listens to the input: it attaches its listener in a call after the first interactive render,
     /// and a file chosen before that is lost (a person is never that quick; a test under load can be).

@@ -63,7 +63,7 @@ public sealed class ImportBatch
     public List<ImportBatchChange> Changes { get; set; } = [];
 }
 
-/// <summary>One record a batch added or updated, and what undoing the batch restores.</summary>
+/// <summary>One record a batch added, updated or removed, and what undoing the batch restores.</summary>
 public sealed class ImportBatchChange
 {
     public long Id { get; set; }
@@ -80,6 +80,15 @@ public sealed class ImportBatchChange
 
     public bool WasAdded { get; set; }
 
-    /// <summary>For an updated record, the changed fields' values before, as JSON; undo writes them back.</summary>
+    /// <summary>
+    /// Removed by an edit: a competition entry given another enterprise is that enterprise's entry instead, since an
+    /// entry is known by its enterprise. Undo puts it back from <see cref="Before"/>.
+    /// </summary>
+    public bool WasRemoved { get; set; }
+
+    /// <summary>
+    /// For an updated record, the changed fields' values before, as JSON; for a removed one, all its values. Undo
+    /// writes them back.
+    /// </summary>
     public string? Before { get; set; }
 }

@@ -47,8 +47,8 @@ public enum UndoRefusal
 
 /// <summary>
 /// Writes checked files as batches, one at a time, each in one transaction, and undoes them. A batch records every
-/// record it added or updated (with the updated fields' values before), so undo removes the added and restores the
-/// updated; it refuses when a later batch changed one of the same records.
+/// record it added, updated or removed (with the updated fields' values before, the removed record's all), so undo
+/// removes the added and restores the rest; it refuses when a later batch changed one of the same records.
 /// </summary>
 public sealed class ImportBatches(
     [FromKeyedServices(WholeDatabaseDbContextFactory.Key)] IDbContextFactory<DashboardDbContext> wholeDatabase,
@@ -137,19 +137,25 @@ public sealed class ImportBatches(
     }
 
     /// <summary>
-    /// When a record last changed by an import, an edit or an undo: an editor's form keeps it, and saving refuses when it
-    /// has moved since. Null for a record as seeded.
+    /// When a record last changed by an import, an edit or an undo (for a competition entry, it or its competition): an
+    /// editor's form keeps it, and saving refuses when it has moved since. Null for a record as seeded.
     /// </summary>
-    public async Task<DateTime?> LastChangeAsync(string entity, int id, CancellationToken cancellationToken = default)
+    public async Task<DateTime?> LastChangeAsync(ImportKind kind, RecordRef record, CancellationToken cancellationToken = default)
     {
         await using var db = await wholeDatabase.CreateDbContextAsync(cancellationToken);
-        return await LastChangeAsync(db, entity, id, cancellationToken);
+        return await LastChangeAsync(db, ImportDefinitions.For(kind), record, cancellationToken);
     }
 
-    private static async Task<DateTime?> LastChangeAsync(DashboardDbContext db, string entity, int id, CancellationToken cancellationToken)
+    private static async Task<DateTime?> LastChangeAsync(DashboardDbContext db, IImportDefinition definition, RecordRef record, CancellationToken cancellationToken)
     {
-        var key = JsonSerializer.Serialize(new Dictionary<string, object> { ["Id"] = id });
-        return await LatestChangeAsync(db.ImportBatchChanges.Where(c => c.Entity == entity && c.RecordKey == key).Select(c => c.Batch!), cancellationToken);
+        DateTime? latest = null;
+        foreach (var (entity, keyValues) in definition.RecordsOf(record))
+        {
+            var key = JsonSerializer.Serialize(keyValues);
+            var changed = await LatestChangeAsync(db.ImportBatchChanges.Where(c => c.Entity == entity && c.RecordKey == key).Select(c => c.Batch!), cancellationToken);
+            latest = changed > latest || latest is null ? changed : latest;
+        }
+        return latest;
     }
 
     /// <summary>The latest commit or undo among <paramref name="batches"/>: a failed batch changed nothing.</summary>
@@ -164,46 +170,46 @@ public sealed class ImportBatches(
     /// Saves one record's edited values, given as the import's cells in column order, with the import's checks, as a
     /// batch of one record (so it is audited with before and after and can be undone), in one transaction. Refused,
     /// saving nothing, when the record changed after <paramref name="seenChange"/> (what <see cref="LastChangeAsync"/>
-    /// said when the form was filled).
+    /// said when the form was filled). The batch lists every record the edit changed: a competition entry's edit may
+    /// change its competition too.
     /// </summary>
-    public async Task<EditResult> EditAsync(ImportKind kind, int id, DateTime? seenChange, IReadOnlyList<string> cells, ImportRequester requester,
+    public async Task<EditResult> EditAsync(ImportKind kind, RecordRef record, DateTime? seenChange, IReadOnlyList<string> cells, ImportRequester requester,
         CancellationToken cancellationToken = default)
     {
         var definition = ImportDefinitions.For(kind);
-        var entity = definition.EntityName;
         EditResult result;
         await s_writing.WaitAsync(cancellationToken);
         try
         {
             await using var db = new DashboardDbContext(options) { RegionScope = requester.Scope.RegionCode };
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (await LastChangeAsync(db, entity, id, cancellationToken) != seenChange)
+            if (await LastChangeAsync(db, definition, record, cancellationToken) != seenChange)
             {
                 return new EditResult(EditOutcome.Conflict, []);
             }
-            var (change, errors) = await definition.CheckAndEditAsync(db, id, cells, await ImportVocabulary.LoadAsync(db, cancellationToken), requester.Scope,
+            var (change, errors) = await definition.CheckAndEditAsync(db, record, cells, await ImportVocabulary.LoadAsync(db, cancellationToken), requester.Scope,
                 ImportCells.LatestYear(clock), cancellationToken);
             if (errors.Count > 0 || change is null || change.IsUnchanged)
             {
                 return new EditResult(errors.Count > 0 ? EditOutcome.Invalid : change is null ? EditOutcome.NotFound : EditOutcome.Unchanged, errors);
             }
-            var tracked = db.ChangeTracker.Entries().Single(e => e.State == EntityState.Modified);
-            var before = JsonSerializer.Serialize(tracked.Properties.Where(p => p.IsModified).ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
+            var pending = PendingChanges(db);
             var now = clock.GetUtcNow().UtcDateTime;
+            var name = definition.NameOf(cells);
             var batch = new ImportBatch
             {
-                Kind = kind, IsEdit = true, FileName = cells[0], UserId = requester.UserId, UserName = requester.UserName,
+                Kind = kind, IsEdit = true, FileName = name, UserId = requester.UserId, UserName = requester.UserName,
                 FileSha256 = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001F', cells)))),
                 RegionScope = requester.Scope.RegionCode, ClientAddress = requester.ClientAddress, CreatedUtc = now, FinishedUtc = now,
                 Status = ImportBatchStatus.Committed, Updated = 1,
-                Changes = [new ImportBatchChange { Entity = entity, RecordKey = KeyOf(tracked), Before = before }],
             };
             db.ImportBatches.Add(batch);
             await db.SaveChangesAsync(cancellationToken);
+            batch.Changes.AddRange(pending.Select(p => p.ToBatchChange()));
             db.AuditEntries.Add(audit.ToEntry(new AuditEvent(AuditActions.RecordEdited, requester.Actor)
             {
-                TargetId = $"{entity} {id}",
-                TargetName = cells[0],
+                TargetId = $"{definition.RecordsOf(record)[^1].Entity} {record.Id}{(record.EnterpriseId is { } enterprise ? $" {enterprise}" : "")}",
+                TargetName = name,
                 Details = $"#{batch.Id}",
                 Before = change.Fields.ToDictionary(f => f.Column.HeaderZh, f => f.Before),
                 After = change.Fields.ToDictionary(f => f.Column.HeaderZh, f => f.After),
@@ -245,8 +251,9 @@ public sealed class ImportBatches(
             {
                 return refusal;
             }
-            await RestoreUpdatedAsync(db, batch!.Changes.Where(c => !c.WasAdded), cancellationToken);
+            await RestoreUpdatedAsync(db, batch!.Changes.Where(c => !c.WasAdded && !c.WasRemoved), cancellationToken);
             await DeleteAddedAsync(db, batch.Changes.Where(c => c.WasAdded), cancellationToken);
+            RestoreRemoved(db, batch.Changes.Where(c => c.WasRemoved));
             (batch.Status, batch.UndoneUtc, batch.UndoneBy) = (ImportBatchStatus.Undone, clock.GetUtcNow().UtcDateTime, requester.UserName);
             db.AuditEntries.Add(audit.ToEntry(Audited(AuditActions.ImportUndone, requester.Actor, batch)));
             await db.SaveChangesAsync(cancellationToken);
@@ -272,11 +279,28 @@ public sealed class ImportBatches(
             {
                 continue;
             }
-            var entry = db.Entry(entity);
-            foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(change.Before ?? "{}")!)
-            {
-                entry.Property(name).CurrentValue = value.Deserialize(entry.Property(name).Metadata.ClrType);
-            }
+            WriteValues(db.Entry(entity), change.Before);
+        }
+    }
+
+    /// <summary>Adds the removed records back with their key and every value they had.</summary>
+    private static void RestoreRemoved(DashboardDbContext db, IEnumerable<ImportBatchChange> removed)
+    {
+        foreach (var change in removed)
+        {
+            var entry = db.Entry(Activator.CreateInstance(EntityType(db, change).ClrType)!);
+            WriteValues(entry, change.RecordKey);
+            WriteValues(entry, change.Before);
+            entry.State = EntityState.Added;
+        }
+    }
+
+    /// <summary>Sets the properties a batch recorded, as JSON by name, to the values recorded.</summary>
+    private static void WriteValues(EntityEntry entry, string? values)
+    {
+        foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(values ?? "{}")!)
+        {
+            entry.Property(name).CurrentValue = value.Deserialize(entry.Property(name).Metadata.ClrType);
         }
     }
 
@@ -357,19 +381,11 @@ public sealed class ImportBatches(
             throw new InvalidOperationException($"The file no longer passes its check: {outcome.Errors.Count} problems, the first {outcome.Errors[0]}.");
         }
 
-        var tracked = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
-        var updatedBefore = tracked.Where(e => e.State == EntityState.Modified)
-            .ToDictionary(e => e, e => JsonSerializer.Serialize(e.Properties.Where(p => p.IsModified).ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)));
+        var pending = PendingChanges(db);
         await db.SaveChangesAsync(cancellationToken);
 
         var saved = await db.Set<ImportBatch>().AsTracking().SingleAsync(b => b.Id == batch.Id, cancellationToken);
-        saved.Changes.AddRange(tracked.Select(e => new ImportBatchChange
-        {
-            Entity = e.Metadata.ClrType.Name,
-            RecordKey = KeyOf(e),
-            WasAdded = !updatedBefore.ContainsKey(e),
-            Before = updatedBefore.GetValueOrDefault(e),
-        }));
+        saved.Changes.AddRange(pending.Select(p => p.ToBatchChange()));
         (saved.Status, saved.FinishedUtc, saved.Added, saved.Updated, saved.Unchanged) =
             (ImportBatchStatus.Committed, clock.GetUtcNow().UtcDateTime, outcome.Added, outcome.Updated, outcome.Unchanged);
         db.AuditEntries.Add(audit.ToEntry(Audited(AuditActions.ImportCommitted, new AuditActor(saved.UserId, saved.UserName, saved.ClientAddress), saved)));
@@ -393,6 +409,36 @@ public sealed class ImportBatches(
 
     private static string KeyOf(EntityEntry entry)
         => JsonSerializer.Serialize(entry.Metadata.FindPrimaryKey()!.Properties.ToDictionary(p => p.Name, p => entry.Property(p.Name).CurrentValue));
+
+    /// <summary>
+    /// What the tracked records' changes will be as a batch records them, read before saving: an updated record's
+    /// changed values, a removed record's every value. An added record's key is read after (its id is the database's).
+    /// </summary>
+    private static List<PendingChange> PendingChanges(DashboardDbContext db) =>
+    [
+        .. db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.State switch
+        {
+            EntityState.Added => new PendingChange(e, null, null),
+            EntityState.Modified => new PendingChange(e, KeyOf(e), ValuesOf(e.Properties.Where(p => p.IsModified))),
+            _ => new PendingChange(e, KeyOf(e), ValuesOf(e.Properties.Where(p => !p.Metadata.IsPrimaryKey()))),
+        }),
+    ];
+
+    private static string ValuesOf(IEnumerable<PropertyEntry> properties) => JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
+
+    private sealed record PendingChange(EntityEntry Entry, string? Key, string? Before)
+    {
+        private readonly bool _removed = Entry.State == EntityState.Deleted;
+
+        public ImportBatchChange ToBatchChange() => new()
+        {
+            Entity = Entry.Metadata.ClrType.Name,
+            RecordKey = Key ?? KeyOf(Entry),
+            WasAdded = Key is null,
+            WasRemoved = _removed,
+            Before = Before,
+        };
+    }
 
     private async Task<ImportBatch> SetStatusAsync(int batchId, ImportBatchStatus status, string? failure, CancellationToken cancellationToken)
     {

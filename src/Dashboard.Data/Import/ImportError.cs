@@ -28,6 +28,8 @@ public enum ImportErrorKind
     UnknownEnterprise,
     UnknownCraftsman,
     TooLong,
+    /// <summary>An edit names an enterprise that already has an entry in the competition.</summary>
+    AlreadyEntered,
 }
 
 /// <summary>

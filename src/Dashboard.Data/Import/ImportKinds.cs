@@ -28,18 +28,22 @@ public interface IImportDefinition
     /// <summary>How many records of this kind the reader sees now: the figure a preview moves.</summary>
     Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default);
 
-    /// <summary>Whether a record of this kind can be edited from its detail page (the others follow).</summary>
-    bool IsEditable { get; }
+    /// <summary>
+    /// The records an edit of <paramref name="record"/> may change, each as a batch names it (entity, and key values
+    /// serialised as <see cref="Entities.ImportBatchChange.RecordKey"/> holds them): an edit is refused when one changed
+    /// after the form was filled.
+    /// </summary>
+    IReadOnlyList<(string Entity, object Key)> RecordsOf(RecordRef record);
 
-    /// <summary>The entity an edit changes, as batches record it.</summary>
-    string EntityName { get; }
+    /// <summary>How a batch and the audit log name the edited record, from its checked cells.</summary>
+    string NameOf(IReadOnlyList<string> cells);
 
     /// <summary>
     /// Checks one record's values, given as the import's cells in column order, and writes them onto the real record
-    /// <paramref name="id"/> the reader sees (its key may change). Nothing is saved. Errors, or the change, or null
+    /// <paramref name="record"/> the reader sees (its key may change). Nothing is saved. Errors, or the change, or null
     /// when there is no such record.
     /// </summary>
-    Task<(RowChange? Change, IReadOnlyList<ImportError> Errors)> CheckAndEditAsync(DashboardDbContext db, int id, IReadOnlyList<string> cells,
+    Task<(RowChange? Change, IReadOnlyList<ImportError> Errors)> CheckAndEditAsync(DashboardDbContext db, RecordRef record, IReadOnlyList<string> cells,
         ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -49,6 +53,12 @@ public interface IImportDefinition
     Task<ImportOutcome> CheckAndApplyAsync(DashboardDbContext db, IReadOnlyList<string> headers, IEnumerable<SheetRow> rows,
         ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// The record an edit is of, by its id; a competition entry, which has no id of its own, by its competition's id and
+/// its enterprise's.
+/// </summary>
+public readonly record struct RecordRef(int Id, int? EnterpriseId = null);
 
 /// <summary>Every kind of import, by kind.</summary>
 public static class ImportDefinitions
@@ -74,19 +84,29 @@ public abstract class ImportDefinition<TRow> : IImportDefinition where TRow : cl
 
     public abstract Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default);
 
-    public virtual bool IsEditable => false;
+    /// <summary>The row an edit's cells are checked as, as a spreadsheet numbers its first row under the header.</summary>
+    protected const int EditRow = 2;
 
-    public abstract string EntityName { get; }
+    public abstract IReadOnlyList<(string Entity, object Key)> RecordsOf(RecordRef record);
 
-    /// <summary>Writes a checked row onto the real record <paramref name="id"/>; null when the reader has no such record.</summary>
-    public virtual Task<RowChange?> EditAsync(DashboardDbContext db, int id, TRow row, CancellationToken cancellationToken = default)
-        => throw new NotSupportedException($"{Kind} records are not edited yet.");
+    public virtual string NameOf(IReadOnlyList<string> cells) => cells[0];
 
-    public async Task<(RowChange? Change, IReadOnlyList<ImportError> Errors)> CheckAndEditAsync(DashboardDbContext db, int id, IReadOnlyList<string> cells,
+    /// <summary>
+    /// Writes a checked row onto the real record <paramref name="record"/>: its change, or the errors of records the row
+    /// names that the reader cannot find, or neither when the reader has no such record.
+    /// </summary>
+    public abstract Task<ImportOutcome> EditAsync(DashboardDbContext db, RecordRef record, TRow row, CancellationToken cancellationToken = default);
+
+    public async Task<(RowChange? Change, IReadOnlyList<ImportError> Errors)> CheckAndEditAsync(DashboardDbContext db, RecordRef record, IReadOnlyList<string> cells,
         ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default)
     {
-        var parsed = ImportParser.Parse(this, [.. Columns.Select(c => c.HeaderZh)], [new SheetRow(2, cells)], vocabulary, scope, latestYear);
-        return parsed.IsValid ? (await EditAsync(db, id, parsed.Rows[0].Value, cancellationToken), []) : (null, parsed.Errors);
+        var parsed = ImportParser.Parse(this, [.. Columns.Select(c => c.HeaderZh)], [new SheetRow(EditRow, cells)], vocabulary, scope, latestYear);
+        if (!parsed.IsValid)
+        {
+            return (null, parsed.Errors);
+        }
+        var outcome = await EditAsync(db, record, parsed.Rows[0].Value, cancellationToken);
+        return (outcome.Rows.SingleOrDefault(), outcome.Errors);
     }
 
     public async Task<ImportOutcome> CheckAndApplyAsync(DashboardDbContext db, IReadOnlyList<string> headers, IEnumerable<SheetRow> rows,
@@ -134,35 +154,6 @@ public abstract class ImportDefinition<TRow> : IImportDefinition where TRow : cl
 
     protected static string? Text(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// The common case: records of one table matched by key among <paramref name="existing"/>; each row updates its
-    /// match or adds a record, and its change is the difference of the values before and after.
-    /// </summary>
-    protected async Task<ImportOutcome> UpsertAsync<TEntity>(
-        DbSet<TEntity> set, IQueryable<TEntity> existing, Func<TEntity, string> keyOf, Func<TEntity, TRow> asRow,
-        IReadOnlyList<(int Row, TRow Value)> rows, Func<TEntity> create, Func<TEntity, TRow, ImportRowLinks, bool> assign,
-        ImportRowLinks links, CancellationToken cancellationToken) where TEntity : class
-    {
-        var byKey = (await existing.AsTracking().ToListAsync(cancellationToken)).GroupBy(keyOf).ToDictionary(g => g.Key, g => g.First());
-        var changes = new List<RowChange>();
-        foreach (var (number, row) in rows)
-        {
-            var found = byKey.GetValueOrDefault(KeyOf(row));
-            var entity = found ?? create();
-            var before = found is null ? null : ValuesOf(asRow(found));
-            if (!assign(entity, row, links.For(number)))
-            {
-                continue;
-            }
-            if (found is null)
-            {
-                set.Add(entity);
-            }
-            changes.Add(Change(number, before, row));
-        }
-        return new ImportOutcome(changes, links.Errors);
-    }
-
     protected RowChange Change(int row, string?[]? before, TRow after)
     {
         if (before is null)
@@ -172,6 +163,72 @@ public abstract class ImportDefinition<TRow> : IImportDefinition where TRow : cl
         var values = ValuesOf(after);
         return new RowChange(row, IsNew: false,
             [.. Columns.Select((column, i) => new FieldChange(column, before[i], values[i])).Where(c => c.Before != c.After)]);
+    }
+}
+
+/// <summary>
+/// The common case: records of one table with an id, matched by key among the real records the reader sees. A row
+/// updates its match or adds a record, an edit updates the record it names; either change is the difference of the
+/// values before and after. Each kind says only how a record reads as a row and how a row is written onto one.
+/// </summary>
+public abstract class TableImportDefinition<TRow, TEntity> : ImportDefinition<TRow> where TRow : class where TEntity : class
+{
+    /// <summary>Writes a row onto a record; false, having recorded the error, when a record the row names is not found.</summary>
+    protected delegate bool Assign(TEntity entity, TRow row, ImportRowLinks links);
+
+    /// <summary>The real records the reader sees that rows may match, with whatever <see cref="AsRow"/> reads.</summary>
+    protected abstract IQueryable<TEntity> Real(DashboardDbContext db);
+
+    /// <summary>A record's natural key, as <see cref="ImportDefinition{TRow}.KeyOf"/> makes a row's.</summary>
+    protected abstract string KeyOfRecord(TEntity entity);
+
+    /// <summary>A record as the row that would write it.</summary>
+    protected abstract TRow AsRow(TEntity entity);
+
+    protected abstract TEntity Create();
+
+    /// <summary>Loads the records rows may name (enterprises, craftsmen, studios) and says how a row is written.</summary>
+    protected abstract Task<Assign> AssignerAsync(DashboardDbContext db, CancellationToken cancellationToken);
+
+    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.Set<TEntity>().CountAsync(cancellationToken);
+
+    public override IReadOnlyList<(string Entity, object Key)> RecordsOf(RecordRef record) => [(typeof(TEntity).Name, new { record.Id })];
+
+    public override async Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, TRow Value)> rows, CancellationToken cancellationToken = default)
+    {
+        var assign = await AssignerAsync(db, cancellationToken);
+        var links = new ImportRowLinks([]);
+        var byKey = (await Real(db).AsTracking().ToListAsync(cancellationToken)).GroupBy(KeyOfRecord).ToDictionary(g => g.Key, g => g.First());
+        var changes = new List<RowChange>();
+        foreach (var (number, row) in rows)
+        {
+            var found = byKey.GetValueOrDefault(KeyOf(row));
+            var entity = found ?? Create();
+            var before = found is null ? null : ValuesOf(AsRow(found));
+            if (!assign(entity, row, links.For(number)))
+            {
+                continue;
+            }
+            if (found is null)
+            {
+                db.Add(entity);
+            }
+            changes.Add(Change(number, before, row));
+        }
+        return new ImportOutcome(changes, links.Errors);
+    }
+
+    public override async Task<ImportOutcome> EditAsync(DashboardDbContext db, RecordRef record, TRow row, CancellationToken cancellationToken = default)
+    {
+        if (await Real(db).AsTracking().SingleOrDefaultAsync(e => EF.Property<int>(e, "Id") == record.Id, cancellationToken) is not { } entity)
+        {
+            return new ImportOutcome([], []);
+        }
+        var before = ValuesOf(AsRow(entity));
+        var links = new ImportRowLinks([]);
+        return (await AssignerAsync(db, cancellationToken))(entity, row, links.For(EditRow))
+            ? new ImportOutcome([Change(EditRow, before, row)], [])
+            : new ImportOutcome([], links.Errors);
     }
 }
 
@@ -206,7 +263,7 @@ public sealed class ImportRowLinks(List<ImportError> errors)
 /// <param name="Batch">届次: only 四川工匠 are selected in numbered rounds.</param>
 public sealed record CraftsmanImport(string Name, string TierCode, string? RegionCode, string? IndustryCode, string? Employer, int? Year, int? Batch);
 
-public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport>
+public sealed class CraftsmanImportDefinition : TableImportDefinition<CraftsmanImport, Craftsman>
 {
     public const string BatchedTier = "provincial";
 
@@ -218,11 +275,7 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
     public static readonly ImportColumn Year = new("评选年份", "Year named");
     public static readonly ImportColumn Batch = new("届次", "Batch");
 
-    public override string EntityName => nameof(Craftsman);
-
     public override ImportKind Kind => ImportKind.Craftsmen;
-
-    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.Craftsmen.CountAsync(cancellationToken);
 
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Name, Tier, Region, Industry, Employer, Year, Batch];
 
@@ -244,47 +297,35 @@ public sealed class CraftsmanImportDefinition : ImportDefinition<CraftsmanImport
 
     public override string? RegionOf(CraftsmanImport row) => row.RegionCode;
 
-    public override bool IsEditable => true;
-
     public override string?[] ValuesOf(CraftsmanImport row)
         => [row.Name, row.TierCode, row.RegionCode, row.IndustryCode, row.Employer, Text(row.Year), Text(row.Batch)];
 
+    protected override IQueryable<Craftsman> Real(DashboardDbContext db) => db.Craftsmen.Where(c => !c.IsSample);
+
+    protected override string KeyOfRecord(Craftsman c) => Key(c.Name, c.EmployerName, c.TierCode);
+
+    protected override CraftsmanImport AsRow(Craftsman c) => new(c.Name, c.TierCode, c.RegionCode, c.IndustryCode, c.EmployerName, c.YearNamed, c.Batch);
+
+    protected override Craftsman Create() => new() { Name = "", TierCode = "" };
+
     /// <summary>A craftsman's 工作单位 that names a real enterprise links to it.</summary>
-    public override async Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, CraftsmanImport Value)> rows, CancellationToken cancellationToken = default)
+    protected override async Task<Assign> AssignerAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
         var enterprises = await IdsByNameAsync(RealEnterprises(db), cancellationToken);
-        return await UpsertAsync(db.Craftsmen, db.Craftsmen.Where(c => !c.IsSample), c => Key(c.Name, c.EmployerName, c.TierCode), AsRow, rows,
-            () => new Craftsman { Name = "", TierCode = "" },
-            (c, row, _) => Assign(c, row, enterprises),
-            new ImportRowLinks([]), cancellationToken);
-    }
-
-    public override async Task<RowChange?> EditAsync(DashboardDbContext db, int id, CraftsmanImport row, CancellationToken cancellationToken = default)
-    {
-        if (await db.Craftsmen.AsTracking().SingleOrDefaultAsync(c => c.Id == id && !c.IsSample, cancellationToken) is not { } craftsman)
+        return (c, row, _) =>
         {
-            return null;
-        }
-        var before = ValuesOf(AsRow(craftsman));
-        Assign(craftsman, row, await IdsByNameAsync(RealEnterprises(db), cancellationToken));
-        return Change(0, before, row);
-    }
-
-    private static CraftsmanImport AsRow(Craftsman c) => new(c.Name, c.TierCode, c.RegionCode, c.IndustryCode, c.EmployerName, c.YearNamed, c.Batch);
-
-    private static bool Assign(Craftsman c, CraftsmanImport row, IReadOnlyDictionary<string, int> enterprises)
-    {
-        (c.Name, c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch) = (row.Name, row.TierCode, row.RegionCode, row.IndustryCode, row.Year, row.Batch);
-        c.EnterpriseId = row.Employer is { } employer && enterprises.TryGetValue(employer, out var id) ? id
-            : row.Employer == c.EmployerName ? c.EnterpriseId : null;
-        c.EmployerName = row.Employer;
-        return true;
+            (c.Name, c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch) = (row.Name, row.TierCode, row.RegionCode, row.IndustryCode, row.Year, row.Batch);
+            c.EnterpriseId = row.Employer is { } employer && enterprises.TryGetValue(employer, out var id) ? id
+                : row.Employer == c.EmployerName ? c.EnterpriseId : null;
+            c.EmployerName = row.Employer;
+            return true;
+        };
     }
 }
 
 public sealed record EnterpriseImport(string Name, string RegionCode, string IndustryCode, bool IsAboveScale, int? KeyEnterpriseYear);
 
-public sealed class EnterpriseImportDefinition : ImportDefinition<EnterpriseImport>
+public sealed class EnterpriseImportDefinition : TableImportDefinition<EnterpriseImport, Enterprise>
 {
     public static readonly ImportColumn Name = new("企业名称", "Enterprise", Required: true, Key: true);
     public static readonly ImportColumn Region = new("市州", "City", Required: true);
@@ -292,11 +333,7 @@ public sealed class EnterpriseImportDefinition : ImportDefinition<EnterpriseImpo
     public static readonly ImportColumn AboveScale = new("是否规上企业", "Above designated size", Required: true);
     public static readonly ImportColumn KeyEnterpriseYear = new("千企行动入选年份", "Thousand-enterprise year");
 
-    public override string EntityName => nameof(Enterprise);
-
     public override ImportKind Kind => ImportKind.Enterprises;
-
-    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.Enterprises.CountAsync(cancellationToken);
 
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Name, Region, Industry, AboveScale, KeyEnterpriseYear];
 
@@ -315,21 +352,24 @@ public sealed class EnterpriseImportDefinition : ImportDefinition<EnterpriseImpo
     public override string?[] ValuesOf(EnterpriseImport row)
         => [row.Name, row.RegionCode, row.IndustryCode, row.IsAboveScale ? "是" : "否", Text(row.KeyEnterpriseYear)];
 
-    public override Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, EnterpriseImport Value)> rows, CancellationToken cancellationToken = default)
-        => UpsertAsync(db.Enterprises, db.Enterprises.Where(e => !e.IsSample), e => Key(e.Name),
-            e => new EnterpriseImport(e.Name, e.RegionCode, e.IndustryCode, e.IsAboveScale, e.KeyEnterpriseYear), rows,
-            () => new Enterprise { Name = "", RegionCode = "", IndustryCode = "" },
-            (e, row, _) =>
-            {
-                (e.Name, e.RegionCode, e.IndustryCode, e.IsAboveScale, e.KeyEnterpriseYear) = (row.Name, row.RegionCode, row.IndustryCode, row.IsAboveScale, row.KeyEnterpriseYear);
-                return true;
-            },
-            new ImportRowLinks([]), cancellationToken);
+    protected override IQueryable<Enterprise> Real(DashboardDbContext db) => db.Enterprises.Where(e => !e.IsSample);
+
+    protected override string KeyOfRecord(Enterprise e) => Key(e.Name);
+
+    protected override EnterpriseImport AsRow(Enterprise e) => new(e.Name, e.RegionCode, e.IndustryCode, e.IsAboveScale, e.KeyEnterpriseYear);
+
+    protected override Enterprise Create() => new() { Name = "", RegionCode = "", IndustryCode = "" };
+
+    protected override Task<Assign> AssignerAsync(DashboardDbContext db, CancellationToken cancellationToken) => Task.FromResult<Assign>((e, row, _) =>
+    {
+        (e.Name, e.RegionCode, e.IndustryCode, e.IsAboveScale, e.KeyEnterpriseYear) = (row.Name, row.RegionCode, row.IndustryCode, row.IsAboveScale, row.KeyEnterpriseYear);
+        return true;
+    });
 }
 
 /// <summary>One enterprise's entry in a competition; the competition is named by its name and year.</summary>
 public sealed record CompetitionEntryImport(
-    string Competition, int Year, CompetitionLevel Level, string? RegionCode, string? IndustryCode, string Enterprise, int Workers);
+    string Competition, int? Year, CompetitionLevel Level, string? RegionCode, string? IndustryCode, string Enterprise, int Workers);
 
 public sealed class CompetitionEntryImportDefinition : ImportDefinition<CompetitionEntryImport>
 {
@@ -340,8 +380,6 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
     public static readonly ImportColumn Industry = new("行业", "Industry");
     public static readonly ImportColumn Enterprise = new("参赛企业", "Enterprise", Required: true, Key: true);
     public static readonly ImportColumn Workers = new("参赛职工人数", "Workers", Required: true);
-
-    public override string EntityName => nameof(CompetitionEntry);
 
     public override ImportKind Kind => ImportKind.Competitions;
 
@@ -356,7 +394,7 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
         var (competition, year, level, region, industry, enterprise, workers) = (row.Text(Competition), row.Year(Year),
             row.Choice(Level, ImportVocabulary.CompetitionLevelOf, ImportErrorKind.UnknownLevel), row.Region(Region), row.Industry(Industry),
             row.Text(Enterprise), row.Count(Workers));
-        return row.HasErrors ? null : new CompetitionEntryImport(competition!, year!.Value, level!.Value, region, industry, enterprise!, workers!.Value);
+        return row.HasErrors ? null : new CompetitionEntryImport(competition!, year, level!.Value, region, industry, enterprise!, workers!.Value);
     }
 
     public override string KeyOf(CompetitionEntryImport row) => Key(row.Competition, row.Year, row.Enterprise);
@@ -390,8 +428,7 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
                 competitions[Key(row.Competition, row.Year)] = competition;
             }
             var entry = competition.Entries.FirstOrDefault(e => e.EnterpriseId == enterpriseId);
-            var before = entry is null ? null : ValuesOf(new CompetitionEntryImport(
-                competition.Name, row.Year, competition.Level, competition.RegionCode, competition.IndustryCode, row.Enterprise, entry.Workers));
+            var before = entry is null ? null : ValuesOf(AsRow(competition, row.Enterprise, entry.Workers));
             (competition.Level, competition.RegionCode, competition.IndustryCode) = (row.Level, row.RegionCode, row.IndustryCode);
             if (entry is null)
             {
@@ -405,12 +442,58 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
         }
         return new ImportOutcome(changes, links.Errors);
     }
+
+    /// <summary>An edit may change the competition (its name, year, level, 市州, industry) as well as the entry.</summary>
+    public override IReadOnlyList<(string Entity, object Key)> RecordsOf(RecordRef record)
+        => [(nameof(Entities.Competition), new { record.Id }), (nameof(CompetitionEntry), new { CompetitionId = record.Id, record.EnterpriseId })];
+
+    public override string NameOf(IReadOnlyList<string> cells) => $"{cells[0]} · {cells[5]}";
+
+    /// <summary>
+    /// The competition's columns apply to the competition, so to all its entries; the enterprise and workers to this
+    /// entry. An entry is known by its enterprise, so another enterprise takes its place: a real one the reader can
+    /// see, not already in the competition. Entries of sample competitions or enterprises are not edited.
+    /// </summary>
+    public override async Task<ImportOutcome> EditAsync(DashboardDbContext db, RecordRef record, CompetitionEntryImport row, CancellationToken cancellationToken = default)
+    {
+        if (await db.CompetitionEntries.AsTracking().Include(e => e.Competition).Include(e => e.Enterprise)
+                .SingleOrDefaultAsync(e => e.CompetitionId == record.Id && e.EnterpriseId == record.EnterpriseId && !e.Competition!.IsSample && !e.Enterprise!.IsSample,
+                    cancellationToken) is not { } entry)
+        {
+            return new ImportOutcome([], []);
+        }
+        var competition = entry.Competition!;
+        var before = ValuesOf(AsRow(competition, entry.Enterprise!.Name, entry.Workers));
+        var links = new ImportRowLinks([]);
+        if (links.For(EditRow).Find(await IdsByNameAsync(RealEnterprises(db), cancellationToken), row.Enterprise, Enterprise, ImportErrorKind.UnknownEnterprise)
+            is not { } enterpriseId)
+        {
+            return new ImportOutcome([], links.Errors);
+        }
+        if (enterpriseId != entry.EnterpriseId)
+        {
+            if (await db.CompetitionEntries.AnyAsync(e => e.CompetitionId == competition.Id && e.EnterpriseId == enterpriseId, cancellationToken))
+            {
+                return new ImportOutcome([], [new ImportError(ImportErrorKind.AlreadyEntered, EditRow, Enterprise.HeaderZh, row.Enterprise)]);
+            }
+            db.Remove(entry);
+            entry = new CompetitionEntry { CompetitionId = competition.Id, EnterpriseId = enterpriseId };
+            db.Add(entry);
+        }
+        entry.Workers = row.Workers;
+        (competition.Name, competition.Year, competition.Level, competition.RegionCode, competition.IndustryCode) =
+            (row.Competition, row.Year, row.Level, row.RegionCode, row.IndustryCode);
+        return new ImportOutcome([Change(EditRow, before, row)], []);
+    }
+
+    private static CompetitionEntryImport AsRow(Competition c, string enterprise, int workers)
+        => new(c.Name, c.Year, c.Level, c.RegionCode, c.IndustryCode, enterprise, workers);
 }
 
 public sealed record StudioImport(
     string Name, StudioLevel Level, string? RegionCode, string? IndustryCode, string? Enterprise, int? FoundedYear, string? LeadCraftsman);
 
-public sealed class StudioImportDefinition : ImportDefinition<StudioImport>
+public sealed class StudioImportDefinition : TableImportDefinition<StudioImport, InnovationStudio>
 {
     public static readonly ImportColumn Name = new("工作室名称", "Studio", Required: true, Key: true);
     public static readonly ImportColumn Level = new("级别", "Level", Required: true);
@@ -420,11 +503,7 @@ public sealed class StudioImportDefinition : ImportDefinition<StudioImport>
     public static readonly ImportColumn FoundedYear = new("创建年份", "Year founded");
     public static readonly ImportColumn LeadCraftsman = new("领衔工匠", "Lead craftsman", MaxLength: 50);
 
-    public override string EntityName => nameof(InnovationStudio);
-
     public override ImportKind Kind => ImportKind.Studios;
-
-    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.InnovationStudios.CountAsync(cancellationToken);
 
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Name, Level, Region, Industry, Enterprise, FoundedYear, LeadCraftsman];
 
@@ -445,35 +524,40 @@ public sealed class StudioImportDefinition : ImportDefinition<StudioImport>
     public override string?[] ValuesOf(StudioImport row)
         => [row.Name, row.Level.ToString(), row.RegionCode, row.IndustryCode, row.Enterprise, Text(row.FoundedYear), row.LeadCraftsman];
 
+    protected override IQueryable<InnovationStudio> Real(DashboardDbContext db)
+        => db.InnovationStudios.Where(s => !s.IsSample).Include(s => s.Enterprise).Include(s => s.LeadCraftsman);
+
+    protected override string KeyOfRecord(InnovationStudio s) => Key(s.Name);
+
+    protected override StudioImport AsRow(InnovationStudio s)
+        => new(s.Name, s.Level, s.RegionCode, s.IndustryCode, s.Enterprise?.Name, s.FoundedYear, s.LeadCraftsman?.Name);
+
+    protected override InnovationStudio Create() => new() { Name = "" };
+
     /// <summary>The 依托企业 and 领衔工匠 a row names must be real records the reader can see.</summary>
-    public override async Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, StudioImport Value)> rows, CancellationToken cancellationToken = default)
+    protected override async Task<Assign> AssignerAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
         var enterprises = await IdsByNameAsync(RealEnterprises(db), cancellationToken);
         var craftsmen = await IdsByNameAsync(db.Craftsmen.Where(c => !c.IsSample).Select(c => new NamedId(c.Id, c.Name)), cancellationToken);
-        return await UpsertAsync(db.InnovationStudios, db.InnovationStudios.Where(s => !s.IsSample).Include(s => s.Enterprise).Include(s => s.LeadCraftsman),
-            s => Key(s.Name),
-            s => new StudioImport(s.Name, s.Level, s.RegionCode, s.IndustryCode, s.Enterprise?.Name, s.FoundedYear, s.LeadCraftsman?.Name), rows,
-            () => new InnovationStudio { Name = "" },
-            (s, row, links) =>
+        return (s, row, links) =>
+        {
+            var enterprise = row.Enterprise is { } e ? links.Find(enterprises, e, Enterprise, ImportErrorKind.UnknownEnterprise) : null;
+            var lead = row.LeadCraftsman is { } l ? links.Find(craftsmen, l, LeadCraftsman, ImportErrorKind.UnknownCraftsman) : null;
+            if ((row.Enterprise is not null && enterprise is null) || (row.LeadCraftsman is not null && lead is null))
             {
-                var enterprise = row.Enterprise is { } e ? links.Find(enterprises, e, Enterprise, ImportErrorKind.UnknownEnterprise) : null;
-                var lead = row.LeadCraftsman is { } l ? links.Find(craftsmen, l, LeadCraftsman, ImportErrorKind.UnknownCraftsman) : null;
-                if ((row.Enterprise is not null && enterprise is null) || (row.LeadCraftsman is not null && lead is null))
-                {
-                    return false;
-                }
-                (s.Name, s.Level, s.RegionCode, s.IndustryCode, s.FoundedYear) = (row.Name, row.Level, row.RegionCode, row.IndustryCode, row.FoundedYear);
-                (s.EnterpriseId, s.LeadCraftsmanId, s.IsCraftsmanLed) = (enterprise, lead, lead is not null);
-                return true;
-            },
-            new ImportRowLinks([]), cancellationToken);
+                return false;
+            }
+            (s.Name, s.Level, s.RegionCode, s.IndustryCode, s.FoundedYear) = (row.Name, row.Level, row.RegionCode, row.IndustryCode, row.FoundedYear);
+            (s.EnterpriseId, s.LeadCraftsmanId, s.IsCraftsmanLed) = (enterprise, lead, lead is not null);
+            return true;
+        };
     }
 }
 
 public sealed record AchievementImport(string Studio, int Year, AchievementCategory Category, string Title, long SavingsYuan);
 
 /// <summary>Achievements name their studio, which must exist; they belong to the studio's 市州.</summary>
-public sealed class AchievementImportDefinition : ImportDefinition<AchievementImport>
+public sealed class AchievementImportDefinition : TableImportDefinition<AchievementImport, InnovationAchievement>
 {
     public static readonly ImportColumn Studio = new("工作室名称", "Studio", Required: true, Key: true);
     public static readonly ImportColumn Year = new("年份", "Year", Required: true, Key: true);
@@ -481,11 +565,7 @@ public sealed class AchievementImportDefinition : ImportDefinition<AchievementIm
     public static readonly ImportColumn Title = new("成果名称", "Achievement", Required: true, Key: true);
     public static readonly ImportColumn Savings = new("节约创效（元）", "Savings (yuan)", Required: true);
 
-    public override string EntityName => nameof(InnovationAchievement);
-
     public override ImportKind Kind => ImportKind.Achievements;
-
-    public override Task<int> CountAsync(DashboardDbContext db, CancellationToken cancellationToken = default) => db.InnovationAchievements.CountAsync(cancellationToken);
 
     public override IReadOnlyList<ImportColumn> Columns { get; } = [Studio, Year, Category, Title, Savings];
 
@@ -505,23 +585,29 @@ public sealed class AchievementImportDefinition : ImportDefinition<AchievementIm
     public override string?[] ValuesOf(AchievementImport row)
         => [row.Studio, Text(row.Year), row.Category.ToString(), row.Title, Text(row.SavingsYuan)];
 
+    /// <summary>An achievement is known by its title; its studio's name alone would not tell which.</summary>
+    public override string NameOf(IReadOnlyList<string> cells) => cells[3];
+
+    protected override IQueryable<InnovationAchievement> Real(DashboardDbContext db) => db.InnovationAchievements.Where(a => !a.IsSample).Include(a => a.Studio);
+
+    protected override string KeyOfRecord(InnovationAchievement a) => Key(a.Studio!.Name, a.Year, a.Title);
+
+    protected override AchievementImport AsRow(InnovationAchievement a) => new(a.Studio!.Name, a.Year, a.Category, a.Title, a.SavingsYuan);
+
+    protected override InnovationAchievement Create() => new() { Title = "" };
+
     /// <summary>The studio must be a real studio the reader can see: a bound account's achievements then belong to its 市州.</summary>
-    public override async Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, AchievementImport Value)> rows, CancellationToken cancellationToken = default)
+    protected override async Task<Assign> AssignerAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
         var studios = await IdsByNameAsync(db.InnovationStudios.Where(s => !s.IsSample).Select(s => new NamedId(s.Id, s.Name)), cancellationToken);
-        return await UpsertAsync(db.InnovationAchievements, db.InnovationAchievements.Where(a => !a.IsSample).Include(a => a.Studio),
-            a => Key(a.Studio!.Name, a.Year, a.Title),
-            a => new AchievementImport(a.Studio!.Name, a.Year, a.Category, a.Title, a.SavingsYuan), rows,
-            () => new InnovationAchievement { Title = "" },
-            (a, row, links) =>
+        return (a, row, links) =>
+        {
+            if (links.Find(studios, row.Studio, Studio, ImportErrorKind.UnknownStudio) is not { } studio)
             {
-                if (links.Find(studios, row.Studio, Studio, ImportErrorKind.UnknownStudio) is not { } studio)
-                {
-                    return false;
-                }
-                (a.StudioId, a.Year, a.Category, a.Title, a.SavingsYuan) = (studio, row.Year, row.Category, row.Title, row.SavingsYuan);
-                return true;
-            },
-            new ImportRowLinks([]), cancellationToken);
+                return false;
+            }
+            (a.StudioId, a.Year, a.Category, a.Title, a.SavingsYuan) = (studio, row.Year, row.Category, row.Title, row.SavingsYuan);
+            return true;
+        };
     }
 }

@@ -54,6 +54,18 @@ public sealed class ImportVocabulary
 
     public static AchievementCategory? CategoryOf(string name) => s_categories.TryGetValue(Key(name), out var category) ? category : null;
 
+    /// <summary>A level's or category's first Chinese label: how an edit form writes it, as a spreadsheet would.</summary>
+    public static string LabelOf(CompetitionLevel level) => FirstLabel(s_competitionLevels, level);
+
+    /// <inheritdoc cref="LabelOf(CompetitionLevel)"/>
+    public static string LabelOf(StudioLevel level) => FirstLabel(s_studioLevels, level);
+
+    /// <inheritdoc cref="LabelOf(CompetitionLevel)"/>
+    public static string LabelOf(AchievementCategory category) => FirstLabel(s_categories, category);
+
+    // The labels were added in their order, Chinese first, and a dictionary nothing is removed from keeps that order.
+    private static string FirstLabel<T>(Dictionary<string, T> labels, T value) where T : struct, Enum => labels.First(l => l.Value.Equals(value)).Key;
+
     private static string Key(string name) => name.Trim().ToUpperInvariant();
 
     private static Dictionary<string, string> Names(IEnumerable<(string Code, string[] Names)> entries)

@@ -554,6 +554,9 @@ namespace Dashboard.Data.Migrations
                     b.Property<bool>("WasAdded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("WasRemoved")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");

@@ -86,14 +86,15 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
     private static Expression<Func<InnovationStudio, StudioRow>> ToRow(IQueryable<InnovationAchievement> achievements) => s => new StudioRow(
         s.Id, s.Name, s.Level, s.IsCraftsmanLed, s.LeadCraftsmanId, s.LeadCraftsman!.Name,
         s.Region!.ShortNameZh, s.Region.NameEn, s.Industry!.NameZh, s.Industry.NameEn, s.FoundedYear,
-        achievements.Count(a => a.StudioId == s.Id), achievements.Where(a => a.StudioId == s.Id).Sum(a => a.SavingsYuan), s.IsSample);
+        achievements.Count(a => a.StudioId == s.Id), achievements.Where(a => a.StudioId == s.Id).Sum(a => a.SavingsYuan), s.IsSample, s.Enterprise!.Name);
 }
 
 /// <param name="SavingsYuan">Money saved or created by the counted achievements, in whole 元.</param>
+/// <param name="EnterpriseName">依托企业, the enterprise it is based in.</param>
 public sealed record StudioRow(
     int Id, string Name, StudioLevel Level, bool IsCraftsmanLed, int? LeadId, string? LeadName,
     string? RegionNameZh, string? RegionNameEn, string? IndustryNameZh, string? IndustryNameEn, int? FoundedYear,
-    int Achievements, long SavingsYuan, bool IsSample);
+    int Achievements, long SavingsYuan, bool IsSample, string? EnterpriseName);
 
 public sealed record AchievementRow(
     int Id, int Year, AchievementCategory Category, string Title, long SavingsYuan, bool IsSample, int StudioId, string StudioName,

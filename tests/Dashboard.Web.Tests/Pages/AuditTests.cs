@@ -11,6 +11,8 @@ namespace Dashboard.Web.Tests.Pages;
 /// <summary>审计日志 over entries the real services wrote.</summary>
 public sealed class AuditTests : AdminPageTestContext
 {
+    protected override void AddRecords(Data.DashboardDbContext db) => Dashboard.Tests.Shared.Data.ListRecords.Add(db);
+
     [Fact]
     public async Task Render_AfterAnAdminsChanges_ListsThemNewestFirstWithBeforeAndAfter()
     {
@@ -49,6 +51,28 @@ public sealed class AuditTests : AdminPageTestContext
         cut.WaitForAssertion(() => Assert.Equal($"批次 #{id} 已撤销：新增的记录已删除，更新的记录已恢复。", cut.Find("[data-testid='audit-revert-message']").TextContent.Trim()));
         cut.WaitForAssertion(() => Assert.Equal(["撤销导入", "admin"], Rows(cut)[0][1..3]));
         Assert.Equal(0, Read(db => db.Craftsmen.Count(c => c.Name == "张三")));
+    }
+
+    [Fact]
+    public async Task Revert_CompetitionEntryEditLine_TheCompetitionAndTheEntryBothRestored()
+    {
+        // Arrange: staff renamed 竞赛一 and changed 企业一's workers in one edit
+        await SignInAsAsync("admin");
+        var entry = Read(db => db.CompetitionEntries.Where(e => e.Competition!.Name == "竞赛一" && e.Enterprise!.Name == "企业一")
+            .Select(e => new RecordRef(e.CompetitionId, e.EnterpriseId)).Single());
+        var edit = await Services.GetRequiredService<ImportBatches>().EditAsync(ImportKind.Competitions, entry, null,
+            ["竞赛一（决赛）", "2023", "省级", "", "", "企业一", "120"], new ImportRequester("staff-id", "staff", RecordScope.Province), Xunit.TestContext.Current.CancellationToken);
+        Assert.Equal(EditOutcome.Saved, edit.Outcome);
+        var cut = Render<Audit>();
+        cut.WaitForAssertion(() => Assert.Equal("修改记录", Rows(cut)[0][1]));
+
+        // Act
+        cut.Find("[data-testid='audit-revert']").Click();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Equal(["撤销导入", "admin"], Rows(cut)[0][1..3]));
+        Assert.Equal(("竞赛一", 100), Read(db => db.CompetitionEntries.Where(e => e.CompetitionId == entry.Id && e.EnterpriseId == entry.EnterpriseId)
+            .Select(e => new ValueTuple<string, int>(e.Competition!.Name, e.Workers)).Single()));
     }
 
     [Fact]

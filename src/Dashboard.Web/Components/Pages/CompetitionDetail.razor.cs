@@ -3,6 +3,7 @@ using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
 using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Dashboard.Web.Components.Pages;
@@ -11,8 +12,14 @@ public sealed partial class CompetitionDetail
 {
     private ServerList<ParticipantRow>? _rows;
 
+    // The entry whose edit form shows above the grid: an entry has no page of its own.
+    private ParticipantRow? _editedEntry;
+
     [Inject]
     public required CompetitionListQueries Queries { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<Resources.Import> ImportLoc { get; init; }
 
     private ServerList<ParticipantRow> Rows => _rows ??= CreateList((request, cancellationToken) => Queries.ParticipantsAsync(Detail!.Id, Filter, request, cancellationToken));
 

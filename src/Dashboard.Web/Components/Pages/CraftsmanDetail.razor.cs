@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
@@ -21,9 +20,4 @@ public sealed partial class CraftsmanDetail
     ];
 
     protected override Task<Data.Queries.CraftsmanDetail?> GetAsync(int id) => Queries.GetAsync(id);
-
-    /// <summary>The craftsman as an import row writes it: names, not codes, so the form reads as the spreadsheet does.</summary>
-    private static string[] EditCells(CraftsmanRow c) =>
-        [c.Name, c.TierNameZh, c.RegionNameZh ?? "", c.IndustryNameZh ?? "", c.EmployerName ?? "", c.YearNamed?.ToString(CultureInfo.InvariantCulture) ?? "",
-            c.Batch?.ToString(CultureInfo.InvariantCulture) ?? ""];
 }

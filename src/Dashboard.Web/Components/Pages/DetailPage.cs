@@ -1,3 +1,4 @@
+using Dashboard.Web.Components.Account;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Pages;
@@ -12,7 +13,13 @@ public abstract class DetailPage<TDetail> : DrillPage where TDetail : class
     [CascadingParameter]
     public HttpContext? HttpContext { get; set; }
 
+    [Inject]
+    public required ActionAuthorization Authorization { get; init; }
+
     protected TDetail? Detail { get; private set; }
+
+    /// <summary>Staff and admins: a real record's page, and each real row of its tables, offer an edit.</summary>
+    protected bool CanEdit { get; private set; }
 
     /// <summary>False until the first look-up has finished, so "not found" never flashes.</summary>
     protected bool Loaded { get; private set; }
@@ -22,6 +29,7 @@ public abstract class DetailPage<TDetail> : DrillPage where TDetail : class
     protected override async Task LoadAsync()
     {
         Detail = ParseId(Id) is { } id ? await GetAsync(id) : null;
+        CanEdit = await Authorization.AllowsAsync(DashboardPolicies.Editor);
         Loaded = true;
         if (Detail is null && HttpContext is { Response.HasStarted: false } http)
         {

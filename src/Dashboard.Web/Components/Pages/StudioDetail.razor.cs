@@ -12,6 +12,9 @@ public sealed partial class StudioDetail
 {
     private ServerList<AchievementRow>? _rows;
 
+    // The achievement whose edit form shows above the grid: achievements have no page of their own.
+    private AchievementRow? _editedAchievement;
+
     [Inject]
     public required StudioListQueries Queries { get; init; }
 
@@ -19,6 +22,9 @@ public sealed partial class StudioDetail
 
     [Inject]
     public required IStringLocalizer<Resources.Innovation> InnovationLoc { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<Resources.Import> ImportLoc { get; init; }
 
     private string Title => RecordNames.Display(Detail?.Name) ?? Loc[nameof(Resources.Lists.StudioList)];
 
