@@ -174,7 +174,7 @@ namespace Dashboard.Data.Migrations
 
                     b.HasKey("CompetitionId", "EnterpriseId");
 
-                    b.HasIndex("EnterpriseId");
+                    b.HasIndex("EnterpriseId", "CompetitionId", "Workers");
 
                     b.ToTable("CompetitionEntries");
                 });

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,6 +10,7 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
     {
         logger.LogDebug("Querying the competition dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var participation = await CountParticipationAsync(db, filter, cancellationToken);
         var byYearAndLevel = await db.Competitions.Filter(filter)
             .Where(c => c.Year != null)
             .GroupBy(c => new { Year = c.Year!.Value, c.Level })
@@ -21,8 +21,8 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
             // Level is stored as its name, so SQL would order it alphabetically; the enum order is widest reach first.
             byYearAndLevel.OrderBy(l => l.Year).ThenBy(l => l.Level).ToList(),
             await GetAboveScaleParticipationAsync(db, filter, cancellationToken),
-            await CountParticipationAsync(db, filter, e => e.Enterprise!.IndustryCode, await ReferenceGroups.IndustriesAsync(db, cancellationToken), cancellationToken),
-            await CountParticipationAsync(db, filter, e => e.Enterprise!.RegionCode, await ReferenceGroups.RegionsAsync(db, cancellationToken), cancellationToken),
+            ByGroup(participation, c => c.IndustryCode, await ReferenceGroups.IndustriesAsync(db, cancellationToken)),
+            ByGroup(participation, c => c.RegionCode, await ReferenceGroups.RegionsAsync(db, cancellationToken)),
             PublishedCodes.ProvincialDemonstrationCompetitionsPerYear,
             PublishedCodes.AboveScaleParticipation,
             PublishedCodes.ConferenceResults);
@@ -65,27 +65,37 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
             y.Year, y.Participating, aboveScale, Percentages.Of(y.Participating, aboveScale), y.SampleEntries > 0, PublishedCodes.AboveScaleParticipation)).ToList();
     }
 
-    private static async Task<List<ParticipationGroup>> CountParticipationAsync(
-        DashboardDbContext db, DashboardFilter filter, Expression<Func<CompetitionEntry, string>> groupKey, IReadOnlyList<ReferenceGroup> groups, CancellationToken cancellationToken)
-    {
-        var counts = await db.CompetitionEntries.Filter(filter)
-            .GroupBy(groupKey)
+    /// <summary>
+    /// Enterprises taking part, their workers and sample entries per 市州 × industry, in one pass: each enterprise's
+    /// entries summed first, then the enterprises counted by their 市州 and industry. An enterprise has one of each,
+    /// so a 市州's or an industry's count is the sum of its cells, with no enterprise counted twice.
+    /// </summary>
+    private static Task<List<ParticipationCell>> CountParticipationAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
+        => db.CompetitionEntries.Filter(filter)
+            .GroupBy(e => e.EnterpriseId)
             .Select(g => new
             {
-                Key = g.Key,
-                Enterprises = g.Select(e => e.EnterpriseId).Distinct().Count(),
+                EnterpriseId = g.Key,
                 Workers = g.Sum(e => (long)e.Workers),
                 SampleEntries = g.Count(e => e.Enterprise!.IsSample || e.Competition!.IsSample),
             })
-            .ToDictionaryAsync(g => g.Key, cancellationToken);
+            .Join(db.Enterprises, g => g.EnterpriseId, e => e.Id, (g, e) => new { e.RegionCode, e.IndustryCode, g.Workers, g.SampleEntries })
+            .GroupBy(x => new { x.RegionCode, x.IndustryCode })
+            .Select(g => new ParticipationCell(g.Key.RegionCode, g.Key.IndustryCode, g.Count(), g.Sum(x => x.Workers), g.Sum(x => x.SampleEntries)))
+            .ToListAsync(cancellationToken);
 
+    private static List<ParticipationGroup> ByGroup(IReadOnlyList<ParticipationCell> cells, Func<ParticipationCell, string> keyOf, IReadOnlyList<ReferenceGroup> groups)
+    {
+        var byKey = cells.GroupBy(keyOf).ToDictionary(g => g.Key, g => (Enterprises: g.Sum(c => c.Enterprises), Workers: g.Sum(c => c.Workers), Sample: g.Sum(c => c.SampleEntries)));
         return groups
-            .Where(group => counts.ContainsKey(group.Key))
+            .Where(group => byKey.ContainsKey(group.Key))
             .Select(group =>
             {
-                var counted = counts[group.Key];
-                return new ParticipationGroup(group.Key, group.NameZh, group.NameEn, counted.Enterprises, counted.Workers, counted.SampleEntries > 0);
+                var counted = byKey[group.Key];
+                return new ParticipationGroup(group.Key, group.NameZh, group.NameEn, counted.Enterprises, counted.Workers, counted.Sample > 0);
             })
             .ToList();
     }
+
+    private sealed record ParticipationCell(string RegionCode, string IndustryCode, int Enterprises, long Workers, int SampleEntries);
 }
