@@ -1,6 +1,8 @@
+using Dashboard.Data.Changes;
 using Dashboard.Data.Seeding;
 using Dashboard.Data.Tests.Shared;
 using Dashboard.Tests.Shared;
+using Dashboard.Tests.Shared.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,6 +82,26 @@ public sealed class StartupTests
         Assert.Contains(_logs.Lines, IsRetryWarning);
         await using var check = CreateContext();
         Assert.True(await check.Regions.AnyAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task MigrateAndSeed_NoPostgresDatabaseYet_CreatesMigratesAndSeedsIt()
+    {
+        // Arrange
+        await using var database = PostgresTestDatabase.Reserve();
+        await using var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddProvider(_logs))
+            .AddDashboardData(database.ConnectionString, new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: false), DatabaseProvider.Postgres)
+            .BuildServiceProvider();
+
+        // Act
+        await services.MigrateAndSeedDashboardDataAsync(TestContext.Current.CancellationToken);
+
+        // Assert
+        await using var check = database.CreateDbContext();
+        Assert.Empty(await check.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+        Assert.True(await check.Regions.AnyAsync(TestContext.Current.CancellationToken));
+        Assert.IsType<PostgresRecordChangeNotifier>(services.GetRequiredService<IRecordChangeNotifier>());
     }
 
     private DashboardDbContext CreateContext()

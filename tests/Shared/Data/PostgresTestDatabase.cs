@@ -45,6 +45,9 @@ public sealed class PostgresTestDatabase : TestDatabase
     public static Task<PostgresTestDatabase> CreateSeededAsync(bool includeSampleData = true)
         => CopyAsync(includeSampleData ? s_seeded : s_seededWithoutSample);
 
+    /// <summary>A name for a database not yet created, for code under test that creates and migrates it; dropped all the same.</summary>
+    public static PostgresTestDatabase Reserve() => new(PostgresServer.Require(), PostgresServer.NewDatabaseName("test"));
+
     private static async Task<PostgresTestDatabase> CopyAsync(Lazy<Task<string>> template)
     {
         var server = PostgresServer.Require();
