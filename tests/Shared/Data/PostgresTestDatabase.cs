@@ -69,7 +69,8 @@ public sealed class PostgresTestDatabase : TestDatabase
             }
             s_templates.Add(name);
         }
-        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
+        // Code-point order, as SQLite's: the tests' expected orders hold whatever the server's default locale.
+        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
         // Unpooled: a template can be copied only while nobody is connected to it.
         var options = new DbContextOptionsBuilder<DashboardDbContext>()
             .Use(DatabaseProvider.Postgres, WithDatabase(server, name, pooling: false))
