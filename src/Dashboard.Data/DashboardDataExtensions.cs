@@ -125,7 +125,7 @@ public static class DashboardDataExtensions
             {
                 // A fresh context each try: a failed SaveChanges leaves its rows tracked.
                 await using var db = await services.WholeDatabase().CreateDbContextAsync(cancellationToken);
-                // SQLite's lock row and journal mode; PostgreSQL's migration lock is an advisory lock that ends with its session.
+                // SQLite's lock row and journal mode; PostgreSQL's migration lock is a table lock that ends with its transaction.
                 var sqlite = db.Database.IsSqlite();
                 if (sqlite)
                 {
@@ -136,6 +136,7 @@ public static class DashboardDataExtensions
                 {
                     await DatabaseStartup.UseWriteAheadLogAsync(db, cancellationToken);
                 }
+                await using var turn = sqlite ? null : await DatabaseStartup.TakeSeedingTurnAsync(db, cancellationToken);
                 await SeedAsync(services, db, logger, cancellationToken);
                 return;
             }

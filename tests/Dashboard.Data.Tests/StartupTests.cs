@@ -89,10 +89,7 @@ public sealed class StartupTests
     {
         // Arrange
         await using var database = PostgresTestDatabase.Reserve();
-        await using var services = new ServiceCollection()
-            .AddLogging(logging => logging.AddProvider(_logs))
-            .AddDashboardData(database.ConnectionString, new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: false), DatabaseProvider.Postgres)
-            .BuildServiceProvider();
+        await using var services = PostgresServices(database);
 
         // Act
         await services.MigrateAndSeedDashboardDataAsync(TestContext.Current.CancellationToken);
@@ -103,6 +100,34 @@ public sealed class StartupTests
         Assert.True(await check.Regions.AnyAsync(TestContext.Current.CancellationToken));
         Assert.IsType<PostgresRecordChangeNotifier>(services.GetRequiredService<IRecordChangeNotifier>());
     }
+
+    [Fact]
+    public async Task MigrateAndSeed_TwoServersStartTogetherOnPostgres_SeedOnceBetweenThem()
+    {
+        // Arrange
+        await using var database = PostgresTestDatabase.Reserve();
+        await using var first = PostgresServices(database);
+        await using var second = PostgresServices(database);
+
+        // Act
+        await Task.WhenAll(
+            Task.Run(() => first.MigrateAndSeedDashboardDataAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken),
+            Task.Run(() => second.MigrateAndSeedDashboardDataAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken));
+
+        // Assert: as many rows as one server's seeding makes, and neither server met a failure
+        await using var reference = await TestDatabase.CreateSeededAsync(DatabaseProvider.Sqlite, includeSampleData: true);
+        await using var expected = reference.CreateDbContext();
+        await using var check = database.CreateDbContext();
+        Assert.Equal(
+            (await expected.Regions.CountAsync(TestContext.Current.CancellationToken), await expected.Craftsmen.CountAsync(TestContext.Current.CancellationToken)),
+            (await check.Regions.CountAsync(TestContext.Current.CancellationToken), await check.Craftsmen.CountAsync(TestContext.Current.CancellationToken)));
+        Assert.DoesNotContain(_logs.Lines, line => line.Contains("Seeding stopped", StringComparison.Ordinal));
+    }
+
+    private ServiceProvider PostgresServices(PostgresTestDatabase database) => new ServiceCollection()
+        .AddLogging(logging => logging.AddProvider(_logs))
+        .AddDashboardData(database.ConnectionString, new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: true), DatabaseProvider.Postgres)
+        .BuildServiceProvider();
 
     private DashboardDbContext CreateContext()
         => new(new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(ConnectionString).Options);
