@@ -74,6 +74,19 @@ public sealed class AuditLogTests
         Assert.Equal("admin", (await db.AuditEntries.SingleAsync(TestContext.Current.CancellationToken)).ActorName);
     }
 
+    [Fact]
+    public async Task Truncate_OnPostgres_RefusedByTheDatabase()
+    {
+        // PostgreSQL can empty a table without deleting a row, so its migrations add a trigger SQLite has no need of.
+        await using var database = await DatabaseWithOneEntryAsync(DatabaseProvider.Postgres);
+        await using var db = database.CreateDbContext();
+
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("TRUNCATE \"AuditEntries\"", TestContext.Current.CancellationToken));
+
+        Assert.Contains("append-only", error.Message);
+        Assert.Equal(1, await db.AuditEntries.CountAsync(TestContext.Current.CancellationToken));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ListAsync_FilteredByWhoWhatAndWhen_ReturnsOnlyThoseNewestFirst(DatabaseProvider provider)
