@@ -19,17 +19,25 @@ public static class DashboardDataExtensions
     /// The data layer. Query services of records are scoped: each reader's contexts come from
     /// <see cref="ReaderDbContextFactory"/>, which needs an <see cref="IRecordScopeSource"/> registered by the host.
     /// Without one, no record query can run: a missing scope fails closed rather than showing the whole province.
+    /// Under <see cref="DatabaseProvider.Postgres"/> committed changes reach the other servers on the same database
+    /// through LISTEN/NOTIFY; otherwise within this process only.
     /// </summary>
-    public static IServiceCollection AddDashboardData(this IServiceCollection services, string connectionString, SeedOptions seedOptions)
+    public static IServiceCollection AddDashboardData(
+        this IServiceCollection services, string connectionString, SeedOptions seedOptions, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         // Registered for its options (with the app's logging); the factory itself is replaced by the two below.
         services.AddDbContextFactory<DashboardDbContext>(options => options
-            .UseSqlite(connectionString)
+            .Use(provider, connectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.Replace(ServiceDescriptor.Scoped<IDbContextFactory<DashboardDbContext>, ReaderDbContextFactory>());
         services.AddKeyedSingleton<IDbContextFactory<DashboardDbContext>, WholeDatabaseDbContextFactory>(WholeDatabaseDbContextFactory.Key);
         services.AddSingleton(seedOptions);
         services.AddSingleton<SeedStatus>();
+        if (provider == DatabaseProvider.Postgres)
+        {
+            services.TryAddSingleton<IRecordChangeNotifier>(sp => new PostgresRecordChangeNotifier(
+                connectionString, sp.GetRequiredService<ILogger<PostgresRecordChangeNotifier>>()));
+        }
         services.TryAddSingleton<IRecordChangeNotifier, InProcessRecordChangeNotifier>();
         // Published figures and reference lists are public and cached once per app.
         services.AddSingleton<IndicatorQueries>();
@@ -117,9 +125,18 @@ public static class DashboardDataExtensions
             {
                 // A fresh context each try: a failed SaveChanges leaves its rows tracked.
                 await using var db = await services.WholeDatabase().CreateDbContextAsync(cancellationToken);
-                await DatabaseStartup.RemoveStaleMigrationLockAsync(db, logger, cancellationToken);
+                // SQLite's lock row and journal mode; PostgreSQL's migration lock is a table lock that ends with its transaction.
+                var sqlite = db.Database.IsSqlite();
+                if (sqlite)
+                {
+                    await DatabaseStartup.RemoveStaleMigrationLockAsync(db, logger, cancellationToken);
+                }
                 await db.Database.MigrateAsync(cancellationToken);
-                await DatabaseStartup.UseWriteAheadLogAsync(db, cancellationToken);
+                if (sqlite)
+                {
+                    await DatabaseStartup.UseWriteAheadLogAsync(db, cancellationToken);
+                }
+                await using var turn = sqlite ? null : await DatabaseStartup.TakeSeedingTurnAsync(db, cancellationToken);
                 await SeedAsync(services, db, logger, cancellationToken);
                 return;
             }

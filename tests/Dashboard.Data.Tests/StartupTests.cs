@@ -1,6 +1,8 @@
+using Dashboard.Data.Changes;
 using Dashboard.Data.Seeding;
 using Dashboard.Data.Tests.Shared;
 using Dashboard.Tests.Shared;
+using Dashboard.Tests.Shared.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,6 +83,51 @@ public sealed class StartupTests
         await using var check = CreateContext();
         Assert.True(await check.Regions.AnyAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task MigrateAndSeed_NoPostgresDatabaseYet_CreatesMigratesAndSeedsIt()
+    {
+        // Arrange
+        await using var database = PostgresTestDatabase.Reserve();
+        await using var services = PostgresServices(database);
+
+        // Act
+        await services.MigrateAndSeedDashboardDataAsync(TestContext.Current.CancellationToken);
+
+        // Assert
+        await using var check = database.CreateDbContext();
+        Assert.Empty(await check.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+        Assert.True(await check.Regions.AnyAsync(TestContext.Current.CancellationToken));
+        Assert.IsType<PostgresRecordChangeNotifier>(services.GetRequiredService<IRecordChangeNotifier>());
+    }
+
+    [Fact]
+    public async Task MigrateAndSeed_TwoServersStartTogetherOnPostgres_SeedOnceBetweenThem()
+    {
+        // Arrange
+        await using var database = PostgresTestDatabase.Reserve();
+        await using var first = PostgresServices(database);
+        await using var second = PostgresServices(database);
+
+        // Act
+        await Task.WhenAll(
+            Task.Run(() => first.MigrateAndSeedDashboardDataAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken),
+            Task.Run(() => second.MigrateAndSeedDashboardDataAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken));
+
+        // Assert: as many rows as one server's seeding makes, and neither server met a failure
+        await using var reference = await TestDatabase.CreateSeededAsync(DatabaseProvider.Sqlite, includeSampleData: true);
+        await using var expected = reference.CreateDbContext();
+        await using var check = database.CreateDbContext();
+        Assert.Equal(
+            (await expected.Regions.CountAsync(TestContext.Current.CancellationToken), await expected.Craftsmen.CountAsync(TestContext.Current.CancellationToken)),
+            (await check.Regions.CountAsync(TestContext.Current.CancellationToken), await check.Craftsmen.CountAsync(TestContext.Current.CancellationToken)));
+        Assert.DoesNotContain(_logs.Lines, line => line.Contains("Seeding stopped", StringComparison.Ordinal));
+    }
+
+    private ServiceProvider PostgresServices(PostgresTestDatabase database) => new ServiceCollection()
+        .AddLogging(logging => logging.AddProvider(_logs))
+        .AddDashboardData(database.ConnectionString, new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: true), DatabaseProvider.Postgres)
+        .BuildServiceProvider();
 
     private DashboardDbContext CreateContext()
         => new(new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(ConnectionString).Options);

@@ -17,8 +17,8 @@ public sealed class ImportTests(ImportTests.OwnApp dashboard, Browser browser) :
 
     static ImportTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private const string Header = "姓名,梯队,市州,行业,工作单位,评选年份,届次";
-    private const string CityCraftsmen = "[data-kpi='tier-city'] .kpi-footnote-text";
+    internal const string Header = "姓名,梯队,市州,行业,工作单位,评选年份,届次";
+    internal const string CityCraftsmen = "[data-kpi='tier-city'] .kpi-footnote-text";
 
     [Fact]
     public async Task Import_AsStaff_OpenOverviewElsewhereCountsTheNewCraftsmanWithoutReload()
@@ -111,16 +111,16 @@ public sealed class ImportTests(ImportTests.OwnApp dashboard, Browser browser) :
     /// Chooses a file once Blazor listens to the input: it attaches its listener in a call after the first interactive render,
     /// and a file chosen before that is lost (a person is never that quick; a test under load can be).
     /// </summary>
-    private static async Task UploadAsync(IPage page, string csv, Encoding encoding)
+    internal static async Task UploadAsync(IPage page, string csv, Encoding encoding)
     {
         var input = page.Locator("input[type='file']");
         await page.WaitForFunctionAsync("() => document.querySelector(\"input[type='file']\")?._blazorInputFileNextFileId !== undefined");
         await input.SetInputFilesAsync(new FilePayload { Name = "名单.csv", MimeType = "text/csv", Buffer = encoding.GetBytes(csv) });
     }
 
-    private static async Task<int> RecordsAsync(IPage page)
+    internal static async Task<int> RecordsAsync(IPage page)
         => int.Parse(Regex.Replace(Regex.Match(await page.Locator(CityCraftsmen).InnerTextAsync(), @"[\d,]+").Value, ",", ""));
 
     /// <summary>The count as the card writes it, with or without a thousands separator.</summary>
-    private static Regex Digits(int count) => new($@"\b({count:N0}|{count})\b");
+    internal static Regex Digits(int count) => new($@"\b({count:N0}|{count})\b");
 }

@@ -41,13 +41,16 @@ public sealed class AuditQueries([FromKeyedServices(WholeDatabaseDbContextFactor
         {
             entries = entries.Where(e => e.Action == action);
         }
+        // The bounds are UTC by name; PostgreSQL compares a timestamptz only with a DateTime that says so.
         if (filter.FromUtc is { } from)
         {
-            entries = entries.Where(e => e.TimeUtc >= from);
+            var fromUtc = DateTime.SpecifyKind(from, DateTimeKind.Utc);
+            entries = entries.Where(e => e.TimeUtc >= fromUtc);
         }
         if (filter.ToUtc is { } to)
         {
-            entries = entries.Where(e => e.TimeUtc < to);
+            var toUtc = DateTime.SpecifyKind(to, DateTimeKind.Utc);
+            entries = entries.Where(e => e.TimeUtc < toUtc);
         }
         return await s_columns.PageAsync(entries, request, q => q.OrderByDescending(e => e.TimeUtc).ThenByDescending(e => e.Id), e => e.Id, s_toRow, cancellationToken);
     }

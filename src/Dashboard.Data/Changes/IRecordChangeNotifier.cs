@@ -17,13 +17,16 @@ public interface IRecordChangeNotifier
     IDisposable Subscribe(Func<RecordChange, Task> onChange);
 }
 
-/// <summary>Changes within this process: each subscriber is called in turn; one that fails does not stop the others.</summary>
+/// <summary>
+/// Changes within this process: each subscriber is called in turn; one that fails does not stop the others. Each is called
+/// in the execution context it subscribed in, so a page reloads in its reader's culture, not in that of whoever committed.
+/// </summary>
 public sealed class InProcessRecordChangeNotifier : IRecordChangeNotifier
 {
     private readonly Lock _lock = new();
 
     // Replaced whole under the lock, read without it: a notification walks the list as it was when it started.
-    private volatile Func<RecordChange, Task>[] _subscribers = [];
+    private volatile Subscriber[] _subscribers = [];
 
     public async Task NotifyAsync(RecordChange change, CancellationToken cancellationToken = default)
     {
@@ -31,7 +34,7 @@ public sealed class InProcessRecordChangeNotifier : IRecordChangeNotifier
         {
             try
             {
-                await subscriber(change);
+                await subscriber.CallAsync(change);
             }
             catch (Exception) when (!cancellationToken.IsCancellationRequested)
             {
@@ -42,17 +45,32 @@ public sealed class InProcessRecordChangeNotifier : IRecordChangeNotifier
 
     public IDisposable Subscribe(Func<RecordChange, Task> onChange)
     {
+        var subscriber = new Subscriber(onChange, ExecutionContext.Capture());
         lock (_lock)
         {
-            _subscribers = [.. _subscribers, onChange];
+            _subscribers = [.. _subscribers, subscriber];
         }
         return new Subscription(() =>
         {
             lock (_lock)
             {
-                _subscribers = [.. _subscribers.Where(s => s != onChange)];
+                _subscribers = [.. _subscribers.Where(s => s != subscriber)];
             }
         });
+    }
+
+    private sealed class Subscriber(Func<RecordChange, Task> onChange, ExecutionContext? context)
+    {
+        public Task CallAsync(RecordChange change)
+        {
+            if (context is null)
+            {
+                return onChange(change);
+            }
+            Task? called = null;
+            ExecutionContext.Run(context, _ => called = onChange(change), null);
+            return called!;
+        }
     }
 
     private sealed class Subscription(Action unsubscribe) : IDisposable

@@ -58,4 +58,28 @@ internal static class DatabaseStartup
     /// </summary>
     public static Task UseWriteAheadLogAsync(DashboardDbContext db, CancellationToken cancellationToken)
         => db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+    // Any fixed number the app uses for nothing else: "Dashboar" in ASCII.
+    private const long SeedingLockKey = 0x44617368626F6172;
+
+    /// <summary>
+    /// PostgreSQL: servers starting together on one database seed one after another, so two never both find a table
+    /// empty and both fill it (SQLite's single writer does that by itself). The lock is the connection's, so a server
+    /// that dies holding it lets the next one go.
+    /// </summary>
+    public static async Task<IAsyncDisposable> TakeSeedingTurnAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({SeedingLockKey})", cancellationToken);
+        return new SeedingTurn(db);
+    }
+
+    private sealed class SeedingTurn(DashboardDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({SeedingLockKey})");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }

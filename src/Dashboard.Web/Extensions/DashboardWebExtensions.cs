@@ -9,6 +9,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -27,12 +28,15 @@ public static class DashboardWebExtensions
 
         var seedDirectory = Path.Combine(AppContext.BaseDirectory, builder.Configuration["Dashboard:SeedDirectory"] ?? "seeds");
         var seedOptions = new SeedOptions(seedDirectory, builder.Configuration.GetValue("Dashboard:SampleData", defaultValue: true));
-        var connectionString = ResolveConnectionString(builder);
+        var provider = builder.Configuration.GetValue("Dashboard:Database", DatabaseProvider.Sqlite);
+        var connectionString = provider == DatabaseProvider.Postgres ? PostgresConnectionString(builder) : SqliteConnectionString(builder);
         builder.Services.AddSingleton(new ImportLimits(MaxFileBytes: builder.Configuration.GetValue("Dashboard:ImportMaxFileMegabytes", 20) * 1024L * 1024));
-        builder.Services.AddDashboardData(connectionString, seedOptions);
+        builder.Services.AddDashboardData(connectionString, seedOptions, provider);
         builder.Services.AddSingleton<ImportQueue>();
         builder.Services.AddHostedService<ImportWorker>();
-        builder.Services.AddHealthChecks().AddCheck("database", new DatabaseHealthCheck(connectionString));
+        builder.Services.AddHealthChecks().AddCheck("database", provider == DatabaseProvider.Postgres
+            ? new PostgresHealthCheck(connectionString)
+            : new DatabaseHealthCheck(connectionString));
         builder.AddDashboardAccounts();
         builder.AddDashboardSecurity();
     }
@@ -96,8 +100,30 @@ public static class DashboardWebExtensions
         return Results.LocalRedirect(CultureSwitchRequest.ReturnPath(redirectUri));
     }
 
+    /// <summary>
+    /// PostgreSQL has no default database: the connection string must name its server. The SQLite default in
+    /// appsettings.json is refused with a message rather than read as a server's name.
+    /// </summary>
+    private static string PostgresConnectionString(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString("Dashboard");
+        NpgsqlConnectionStringBuilder? connection = null;
+        try
+        {
+            connection = configured is null ? null : new NpgsqlConnectionStringBuilder(configured);
+        }
+        catch (ArgumentException)
+        {
+        }
+        return connection is { Host.Length: > 0 }
+            ? connection.ConnectionString
+            : throw new InvalidOperationException(
+                "Dashboard:Database is Postgres, so ConnectionStrings:Dashboard must be an Npgsql connection string such as " +
+                "\"Host=db.example;Database=dashboard;Username=dashboard;Password=…\".");
+    }
+
     /// <summary>A relative SQLite file is placed under the content root, and its folder is created.</summary>
-    private static string ResolveConnectionString(WebApplicationBuilder builder)
+    private static string SqliteConnectionString(WebApplicationBuilder builder)
     {
         var connection = new SqliteConnectionStringBuilder(
             builder.Configuration.GetConnectionString("Dashboard") ?? "Data Source=App_Data/dashboard.db");

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Dashboard.Data.Audit;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Tests.Shared;
 using Dashboard.Tests.Shared.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Tests.Audit;
@@ -11,11 +11,12 @@ public sealed class AuditLogTests
 {
     private static readonly DateTimeOffset s_now = new(2025, 5, 1, 9, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task WriteAsync_Event_StoresItWithTheClockTimeInUtc()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task WriteAsync_Event_StoresItWithTheClockTimeInUtc(DatabaseProvider provider)
     {
         // Arrange
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var log = new AuditLog(database, new FakeTimeProvider(s_now.ToOffset(TimeSpan.FromHours(8))));
 
         // Act
@@ -30,10 +31,11 @@ public sealed class AuditLogTests
         Assert.Equal(new DateTime(2025, 5, 1, 9, 0, 0), entry.TimeUtc);
     }
 
-    [Fact]
-    public async Task SaveChanges_ModifiedEntry_RefusedAsAppendOnly()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SaveChanges_ModifiedEntry_RefusedAsAppendOnly(DatabaseProvider provider)
     {
-        await using var database = await DatabaseWithOneEntryAsync();
+        await using var database = await DatabaseWithOneEntryAsync(provider);
         await using var db = database.CreateDbContext();
         var entry = await db.AuditEntries.AsTracking().SingleAsync(TestContext.Current.CancellationToken);
 
@@ -44,10 +46,11 @@ public sealed class AuditLogTests
         Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
     }
 
-    [Fact]
-    public async Task SaveChanges_DeletedEntry_RefusedAsAppendOnly()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SaveChanges_DeletedEntry_RefusedAsAppendOnly(DatabaseProvider provider)
     {
-        await using var database = await DatabaseWithOneEntryAsync();
+        await using var database = await DatabaseWithOneEntryAsync(provider);
         await using var db = database.CreateDbContext();
 
         db.AuditEntries.Remove(await db.AuditEntries.AsTracking().SingleAsync(TestContext.Current.CancellationToken));
@@ -57,22 +60,39 @@ public sealed class AuditLogTests
         Assert.Equal(1, await fresh.AuditEntries.CountAsync(TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task ExecuteUpdateAndDelete_BypassingTheContext_RefusedByTheDatabase()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ExecuteUpdateAndDelete_BypassingTheContext_RefusedByTheDatabase(DatabaseProvider provider)
     {
-        await using var database = await DatabaseWithOneEntryAsync();
+        await using var database = await DatabaseWithOneEntryAsync(provider);
         await using var db = database.CreateDbContext();
 
-        await Assert.ThrowsAsync<SqliteException>(() => db.AuditEntries.ExecuteUpdateAsync(s => s.SetProperty(e => e.ActorName, "x"), TestContext.Current.CancellationToken));
-        await Assert.ThrowsAsync<SqliteException>(() => db.AuditEntries.ExecuteDeleteAsync(TestContext.Current.CancellationToken));
+        // SQLite's triggers and PostgreSQL's (each provider's migrations make them) refuse alike.
+        var update = await Assert.ThrowsAnyAsync<DbException>(() => db.AuditEntries.ExecuteUpdateAsync(s => s.SetProperty(e => e.ActorName, "x"), TestContext.Current.CancellationToken));
+        var delete = await Assert.ThrowsAnyAsync<DbException>(() => db.AuditEntries.ExecuteDeleteAsync(TestContext.Current.CancellationToken));
+        Assert.All([update, delete], error => Assert.Contains("append-only", error.Message));
         Assert.Equal("admin", (await db.AuditEntries.SingleAsync(TestContext.Current.CancellationToken)).ActorName);
     }
 
     [Fact]
-    public async Task ListAsync_FilteredByWhoWhatAndWhen_ReturnsOnlyThoseNewestFirst()
+    public async Task Truncate_OnPostgres_RefusedByTheDatabase()
+    {
+        // PostgreSQL can empty a table without deleting a row, so its migrations add a trigger SQLite has no need of.
+        await using var database = await DatabaseWithOneEntryAsync(DatabaseProvider.Postgres);
+        await using var db = database.CreateDbContext();
+
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("TRUNCATE \"AuditEntries\"", TestContext.Current.CancellationToken));
+
+        Assert.Contains("append-only", error.Message);
+        Assert.Equal(1, await db.AuditEntries.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ListAsync_FilteredByWhoWhatAndWhen_ReturnsOnlyThoseNewestFirst(DatabaseProvider provider)
     {
         // Arrange: admin signs in on 1 and 2 May, staff on 2 May, admin creates an account on 3 May
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var clock = new FakeTimeProvider(s_now);
         var log = new AuditLog(database, clock);
         await log.WriteAsync(new AuditEvent(AuditActions.SignIn, new AuditActor("a", "admin", null)), TestContext.Current.CancellationToken);
@@ -96,9 +116,9 @@ public sealed class AuditLogTests
         Assert.Equal(["staff", "admin"], secondMay.Items.Select(e => e.ActorName!));
     }
 
-    private static async Task<SqliteTestDatabase> DatabaseWithOneEntryAsync()
+    private static async Task<TestDatabase> DatabaseWithOneEntryAsync(DatabaseProvider provider)
     {
-        var database = await SqliteTestDatabase.CreateAsync();
+        var database = await TestDatabase.CreateAsync(provider);
         await new AuditLog(database, new FakeTimeProvider(s_now)).WriteAsync(new AuditEvent(AuditActions.SignIn, new AuditActor("id", "admin", "127.0.0.1")));
         return database;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Changes;
 
 namespace Dashboard.Data.Tests.Changes;
@@ -32,5 +33,29 @@ public sealed class InProcessRecordChangeNotifierTests
         await notifier.NotifyAsync(s_change, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, heard);
+    }
+
+    [Fact]
+    public async Task Notify_FromAnotherCulture_SubscriberHearsInItsOwn()
+    {
+        // Arrange: a page subscribes in its reader's culture
+        var notifier = new InProcessRecordChangeNotifier();
+        var heardIn = new List<string>();
+        var reader = CultureInfo.GetCultureInfo("zh-CN");
+        await Task.Run(() =>
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = reader;
+            notifier.Subscribe(_ => { heardIn.Add($"{CultureInfo.CurrentCulture} {CultureInfo.CurrentUICulture}"); return Task.CompletedTask; });
+        }, TestContext.Current.CancellationToken);
+
+        // Act: the change comes from a worker, or another server's notification, in the process's culture
+        await Task.Run(() =>
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            return notifier.NotifyAsync(s_change, TestContext.Current.CancellationToken);
+        }, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(["zh-CN zh-CN"], heardIn);
     }
 }

@@ -12,21 +12,24 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Data.Tests.Import;
 
 /// <summary>Batches over <see cref="ListRecords"/>: written whole or not at all, recorded, and undone to the exact prior state.</summary>
-public sealed class ImportBatchesTests : IAsyncLifetime
+public class ImportBatchesTests : IAsyncLifetime
 {
     private static readonly string[] s_header = ["姓名", "梯队", "市州", "行业", "工作单位", "评选年份", "届次"];
     private static readonly ImportRequester s_staff = new("staff-id", "staff", RecordScope.Province);
     private static readonly ImportRequester s_chengdu = new("chengdu-id", "chengdu", new RecordScope(ListRecords.Chengdu));
 
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private ImportBatches _batches = null!;
     private int _notified;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
+    /// <summary>The database these tests run on; <see cref="ImportBatchesOnPostgresTests"/> runs them all on PostgreSQL.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     public async ValueTask InitializeAsync()
     {
-        _database = await ListFixture.CreateAsync(Token);
+        _database = await ListFixture.CreateAsync(Provider, Token);
         var notifier = new InProcessRecordChangeNotifier();
         notifier.Subscribe(_ => { _notified++; return Task.CompletedTask; });
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
@@ -185,4 +188,9 @@ public sealed class ImportBatchesTests : IAsyncLifetime
         Assert.Equal(1, await _batches.FailInterruptedAsync(Token));
         Assert.Equal(ImportBatchStatus.Failed, (await _batches.GetAsync(id, Token))!.Status);
     }
+}
+
+public sealed class ImportBatchesOnPostgresTests : ImportBatchesTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

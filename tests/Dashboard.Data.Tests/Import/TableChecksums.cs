@@ -9,10 +9,11 @@ namespace Dashboard.Data.Tests.Import;
 internal static class TableChecksums
 {
     /// <summary>
-    /// Every table's row count and a SHA-256 of its rows in rowid order, but the tables of <paramref name="except"/>'s
-    /// entities: the bookkeeping a write is meant to leave (a failed batch, the record of an undone one).
+    /// Every table's row count and a SHA-256 of its rows in rowid order (SQLite) or by primary key (PostgreSQL, which
+    /// has no rowid), but the tables of <paramref name="except"/>'s entities: the bookkeeping a write is meant to leave
+    /// (a failed batch, the record of an undone one).
     /// </summary>
-    public static async Task<string> OfAsync(SqliteTestDatabase database, params Type[] except)
+    public static async Task<string> OfAsync(TestDatabase database, params Type[] except)
     {
         var token = TestContext.Current.CancellationToken;
         await using var db = database.CreateDbContext();
@@ -22,7 +23,9 @@ internal static class TableChecksums
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            list.CommandText = database.Provider == DatabaseProvider.Sqlite
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name";
             await using var reader = await list.ExecuteReaderAsync(token);
             while (await reader.ReadAsync(token))
             {
@@ -33,9 +36,7 @@ internal static class TableChecksums
         foreach (var table in tables.Where(t => !skipped.Contains(t)))
         {
             await using var select = connection.CreateCommand();
-            select.CommandText = table.EndsWith("Summaries", StringComparison.Ordinal)
-                ? await CellsByContentAsync(connection, table, token)
-                : $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            select.CommandText = SummaryCells(db, table) ?? $"SELECT * FROM \"{table}\" ORDER BY {RowOrder(db, database.Provider, table)}";
             await using var reader = await select.ExecuteReaderAsync(token);
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var rows = 0;
@@ -53,20 +54,28 @@ internal static class TableChecksums
     }
 
     /// <summary>
-    /// A summary's cells by their values alone: their ids are the triggers' to give, and a cell emptied and filled
-    /// again comes back with another.
+    /// A summary's cells by their values alone, null for any other table: their ids are the triggers' to give, and a
+    /// cell emptied and filled again comes back with another.
     /// </summary>
-    private static async Task<string> CellsByContentAsync(System.Data.Common.DbConnection connection, string table, CancellationToken token)
+    private static string? SummaryCells(DashboardDbContext db, string table)
     {
-        var columns = new List<string>();
-        await using var info = connection.CreateCommand();
-        info.CommandText = $"SELECT name FROM pragma_table_info('{table}') WHERE name <> 'Id'";
-        await using var reader = await info.ExecuteReaderAsync(token);
-        while (await reader.ReadAsync(token))
+        if (!table.EndsWith("Summaries", StringComparison.Ordinal))
         {
-            columns.Add($"\"{reader.GetString(0)}\"");
+            return null;
         }
-        var list = string.Join(", ", columns);
-        return $"SELECT {list} FROM \"{table}\" ORDER BY {list}";
+        var cells = db.Model.GetEntityTypes().Single(t => t.GetTableName() == table);
+        var columns = string.Join(", ", cells.GetProperties().Where(p => !p.IsPrimaryKey()).Select(p => $"\"{p.GetColumnName()}\""));
+        return $"SELECT {columns} FROM \"{table}\" ORDER BY {columns}";
+    }
+
+    private static string RowOrder(DashboardDbContext db, DatabaseProvider provider, string table)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return "rowid";
+        }
+        var key = db.Model.GetEntityTypes().FirstOrDefault(t => t.GetTableName() == table)?.FindPrimaryKey();
+        // A table outside the model (the migrations' history) is ordered by its first column, its key.
+        return key is null ? "1" : string.Join(", ", key.Properties.Select(p => $"\"{p.GetColumnName()}\""));
     }
 }

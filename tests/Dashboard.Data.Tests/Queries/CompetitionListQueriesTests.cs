@@ -6,19 +6,22 @@ using static Dashboard.Tests.Shared.Data.ListRecords;
 namespace Dashboard.Data.Tests.Queries;
 
 /// <summary>Over <see cref="ListRecords"/>: four competitions, three enterprises.</summary>
-public sealed class CompetitionListQueriesTests
+public class CompetitionListQueriesTests
 {
+    /// <summary>The database these tests run on; <see cref="CompetitionListQueriesOnPostgresTests"/> runs them all on PostgreSQL.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static async Task<PagedResult<CompetitionRow>> ListAsync(DashboardFilter filter, ListRequest? request = null)
+    private async Task<PagedResult<CompetitionRow>> ListAsync(DashboardFilter filter, ListRequest? request = null)
     {
-        await using var database = await ListFixture.CreateAsync(Token);
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
         return await new CompetitionListQueries(database).ListAsync(filter, request ?? new ListRequest(0, 20), Token);
     }
 
-    private static async Task<PagedResult<ParticipantRow>> ParticipantsOfFirstAsync(DashboardFilter filter, ListRequest? request = null)
+    private async Task<PagedResult<ParticipantRow>> ParticipantsOfFirstAsync(DashboardFilter filter, ListRequest? request = null)
     {
-        await using var database = await ListFixture.CreateAsync(Token);
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
         var id = await ListFixture.IdOfAsync(database, db => db.Competitions.Where(c => c.Name == "竞赛一").Select(c => c.Id));
         return await new CompetitionListQueries(database).ParticipantsAsync(id, filter, request ?? new ListRequest(0, 20), Token);
     }
@@ -135,7 +138,7 @@ public sealed class CompetitionListQueriesTests
     [Fact]
     public async Task GetAsync_KnownAndUnknownId_RowWithAllEntriesOrNull()
     {
-        await using var database = await ListFixture.CreateAsync(Token);
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
         var id = await ListFixture.IdOfAsync(database, db => db.Competitions.Where(c => c.Name == "竞赛一").Select(c => c.Id));
         var queries = new CompetitionListQueries(database);
 
@@ -144,4 +147,9 @@ public sealed class CompetitionListQueriesTests
         Assert.Equal(("竞赛一", 2023, CompetitionLevel.Provincial, 3, 180), (competition?.Name, competition?.Year, competition?.Level, competition?.Enterprises, competition?.Workers));
         Assert.Null(await queries.GetAsync(999_999, Token));
     }
+}
+
+public sealed class CompetitionListQueriesOnPostgresTests : CompetitionListQueriesTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

@@ -7,8 +7,11 @@ using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Data.Tests.Queries;
 
-public sealed class CompetitionQueriesTests
+public class CompetitionQueriesTests
 {
+    /// <summary>The database these tests run on; <see cref="CompetitionQueriesOnPostgresTests"/> runs them all on PostgreSQL.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     /// <summary>
@@ -35,9 +38,9 @@ public sealed class CompetitionQueriesTests
     /// K6                     -     ProvincialDemonstration  yes     E4 (70)
     /// </code>
     /// </summary>
-    private static async Task<SqliteTestDatabase> CreateFixtureAsync()
+    private async Task<TestDatabase> CreateFixtureAsync()
     {
-        var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        var database = await TestDatabase.CreateSeededAsync(Provider, includeSampleData: false);
         await using var db = database.CreateDbContext();
         var e1 = Enterprise("E1", aboveScale: true, region: "510100", industry: "electronic-information", sample: false);
         var e2 = Enterprise("E2", aboveScale: true, region: "510100", industry: "equipment-manufacturing", sample: true);
@@ -153,7 +156,7 @@ public sealed class CompetitionQueriesTests
     public async Task GetDashboardAsync_NoEnterprises_NoParticipationAndNoGroups()
     {
         // Arrange: only the four real competitions, with no entries
-        await using var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        await using var database = await TestDatabase.CreateSeededAsync(Provider, includeSampleData: false);
 
         // Act
         var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
@@ -173,7 +176,7 @@ public sealed class CompetitionQueriesTests
     public async Task GetDashboardAsync_SampleSeed_ReconcilesWithPublishedFigures()
     {
         // Arrange
-        await using var database = await SqliteTestDatabase.CreateSeededAsync();
+        await using var database = await TestDatabase.CreateSeededAsync(Provider);
 
         // Act
         var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
@@ -235,4 +238,9 @@ public sealed class CompetitionQueriesTests
         Assert.Equal([(2023, CompetitionLevel.ProvincialDemonstration, 1)], dashboard.ByYearAndLevel.Select(c => (c.Year, c.Level, c.Count)));
         Assert.Equal([(2023, 1, 3, 33.3m)], dashboard.ParticipationByYear.Select(p => (p.Year, p.Participating, p.AboveScaleEnterprises, p.Percent)));
     }
+}
+
+public sealed class CompetitionQueriesOnPostgresTests : CompetitionQueriesTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

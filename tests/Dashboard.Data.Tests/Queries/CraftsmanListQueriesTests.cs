@@ -5,15 +5,18 @@ using static Dashboard.Tests.Shared.Data.ListRecords;
 namespace Dashboard.Data.Tests.Queries;
 
 /// <summary>Over <see cref="ListRecords"/>: eight craftsmen, three of them real.</summary>
-public sealed class CraftsmanListQueriesTests
+public class CraftsmanListQueriesTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     private static readonly ListRequest s_firstPage = new(0, 20);
 
-    private static async Task<PagedResult<CraftsmanRow>> ListAsync(DashboardFilter filter, ListRequest? request = null)
+    /// <summary>The database these tests run on; <see cref="CraftsmanListQueriesOnPostgresTests"/> runs them all on PostgreSQL.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    private async Task<PagedResult<CraftsmanRow>> ListAsync(DashboardFilter filter, ListRequest? request = null)
     {
-        await using var database = await ListFixture.CreateAsync(Token);
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
         return await new CraftsmanListQueries(database).ListAsync(filter, request ?? s_firstPage, Token);
     }
 
@@ -119,7 +122,7 @@ public sealed class CraftsmanListQueriesTests
     [Fact]
     public async Task GetAsync_LeadCraftsman_HonoursStudiosAndEnterprise()
     {
-        await using var database = await ListFixture.CreateAsync(Token);
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
         var id = await ListFixture.IdOfAsync(database, db => db.Craftsmen.Where(c => c.Name == "工匠甲").Select(c => c.Id));
         var enterpriseId = await ListFixture.IdOfAsync(database, db => db.Enterprises.Where(e => e.Name == "企业一").Select(e => e.Id));
 
@@ -135,8 +138,13 @@ public sealed class CraftsmanListQueriesTests
     [Fact]
     public async Task GetAsync_UnknownId_Null()
     {
-        await using var database = await ListFixture.CreateAsync(Token);
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
 
         Assert.Null(await new CraftsmanListQueries(database).GetAsync(999_999, Token));
     }
+}
+
+public sealed class CraftsmanListQueriesOnPostgresTests : CraftsmanListQueriesTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

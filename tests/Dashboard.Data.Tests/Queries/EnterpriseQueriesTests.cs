@@ -4,14 +4,17 @@ using Dashboard.Tests.Shared.Data;
 
 namespace Dashboard.Data.Tests.Queries;
 
-public sealed class EnterpriseQueriesTests
+public class EnterpriseQueriesTests
 {
+    /// <summary>The database these tests run on; <see cref="EnterpriseQueriesOnPostgresTests"/> runs them all on PostgreSQL.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task GetAsync_EnterpriseOfTwoCompetitions_DetailWithEntriesLatestFirstAndCraftsmen()
     {
-        await using var database = await ListFixture.CreateAsync(Token);
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
         var id = await ListFixture.IdOfAsync(database, db => db.Enterprises.Where(e => e.Name == "企业二").Select(e => e.Id));
         var first = await ListFixture.IdOfAsync(database, db => db.Enterprises.Where(e => e.Name == "企业一").Select(e => e.Id));
         var queries = new EnterpriseQueries(database);
@@ -29,8 +32,13 @@ public sealed class EnterpriseQueriesTests
     [Fact]
     public async Task GetAsync_UnknownId_Null()
     {
-        await using var database = await ListFixture.CreateAsync(Token);
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
 
         Assert.Null(await new EnterpriseQueries(database).GetAsync(999_999, Token));
     }
+}
+
+public sealed class EnterpriseQueriesOnPostgresTests : EnterpriseQueriesTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

@@ -7,8 +7,11 @@ using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Data.Tests.Queries;
 
-public sealed class InnovationQueriesTests
+public class InnovationQueriesTests
 {
+    /// <summary>The database these tests run on; <see cref="InnovationQueriesOnPostgresTests"/> runs them all on PostgreSQL.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     /// <summary>
@@ -25,9 +28,9 @@ public sealed class InnovationQueriesTests
     /// </code>
     /// (achievements take their studio's sample flag)
     /// </summary>
-    private static async Task<SqliteTestDatabase> CreateFixtureAsync()
+    private async Task<TestDatabase> CreateFixtureAsync()
     {
-        var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        var database = await TestDatabase.CreateSeededAsync(Provider, includeSampleData: false);
         await using var db = database.CreateDbContext();
         var national = await db.InnovationStudios.AsTracking().SingleAsync(Token);
         national.Achievements.Add(Achievement(2023, AchievementCategory.FiveSmall, 999, sample: false));
@@ -140,7 +143,7 @@ public sealed class InnovationQueriesTests
     public async Task GetDashboardAsync_NoProvincialStudios_EmptySeriesAndZeroCounts()
     {
         // Arrange: only the real national studio, with no achievements, and no tallies
-        await using var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        await using var database = await TestDatabase.CreateSeededAsync(Provider, includeSampleData: false);
 
         // Act
         var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
@@ -159,7 +162,7 @@ public sealed class InnovationQueriesTests
     public async Task GetDashboardAsync_SampleSeed_ReconcilesWithPublishedFigures()
     {
         // Arrange
-        await using var database = await SqliteTestDatabase.CreateSeededAsync();
+        await using var database = await TestDatabase.CreateSeededAsync(Provider);
 
         // Act
         var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
@@ -214,4 +217,9 @@ public sealed class InnovationQueriesTests
 
 
 
+}
+
+public sealed class InnovationQueriesOnPostgresTests : InnovationQueriesTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

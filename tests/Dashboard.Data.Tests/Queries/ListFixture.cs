@@ -7,8 +7,11 @@ namespace Dashboard.Data.Tests.Queries;
 internal static class ListFixture
 {
     public static async Task<SqliteTestDatabase> CreateAsync(CancellationToken cancellationToken)
+        => (SqliteTestDatabase)await CreateAsync(DatabaseProvider.Sqlite, cancellationToken);
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, CancellationToken cancellationToken)
     {
-        var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        var database = await TestDatabase.CreateSeededAsync(provider, includeSampleData: false);
         await using var db = database.CreateDbContext();
         await db.Honours.ExecuteDeleteAsync(cancellationToken);
         await db.InnovationAchievements.ExecuteDeleteAsync(cancellationToken);
@@ -21,7 +24,7 @@ internal static class ListFixture
         return database;
     }
 
-    public static async Task<int> IdOfAsync<T>(SqliteTestDatabase database, Func<DashboardDbContext, IQueryable<T>> query)
+    public static async Task<int> IdOfAsync<T>(TestDatabase database, Func<DashboardDbContext, IQueryable<T>> query)
     {
         await using var db = database.CreateDbContext();
         return Convert.ToInt32(await query(db).SingleAsync());

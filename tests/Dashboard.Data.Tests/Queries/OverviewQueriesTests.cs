@@ -8,11 +8,12 @@ public sealed class OverviewQueriesTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task GetOverviewAsync_SampleSeed_ShowsTheLatestYearOfEachDashboard()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task GetOverviewAsync_SampleSeed_ShowsTheLatestYearOfEachDashboard(DatabaseProvider provider)
     {
         // Arrange
-        await using var database = await SqliteTestDatabase.CreateSeededAsync();
+        await using var database = await TestDatabase.CreateSeededAsync(provider);
 
         // Act
         var overview = await new OverviewQueries(database, NullLogger<OverviewQueries>.Instance).GetOverviewAsync(DashboardFilter.WholeProvince, Token);

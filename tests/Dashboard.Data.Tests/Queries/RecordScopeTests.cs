@@ -9,19 +9,22 @@ namespace Dashboard.Data.Tests.Queries;
 /// A reader bound to 成都, over <see cref="ListRecords"/>: every query service, through the reader's context factory,
 /// sees only 成都's records, whatever filter it is asked with, and finds no record of another 市州 by id.
 /// </summary>
-public sealed class RecordScopeTests : IAsyncLifetime
+public class RecordScopeTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="RecordScopeOnPostgresTests"/> runs them all on PostgreSQL.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static readonly RecordScope s_chengdu = new(Chengdu);
     private static readonly ListRequest s_all = new(0, 100);
 
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private IDbContextFactory<DashboardDbContext> _chengdu = null!;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        _database = await ListFixture.CreateAsync(Token);
+        _database = await ListFixture.CreateAsync(Provider, Token);
         _chengdu = new ReaderDbContextFactory(_database.Options, new FixedRecordScope(s_chengdu));
     }
 
@@ -147,4 +150,9 @@ public sealed class RecordScopeTests : IAsyncLifetime
 
         Assert.Equal(8, result.TotalCount);
     }
+}
+
+public sealed class RecordScopeOnPostgresTests : RecordScopeTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

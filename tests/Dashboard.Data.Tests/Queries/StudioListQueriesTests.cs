@@ -6,19 +6,22 @@ using static Dashboard.Tests.Shared.Data.ListRecords;
 namespace Dashboard.Data.Tests.Queries;
 
 /// <summary>Over <see cref="ListRecords"/>: three studios, four achievements.</summary>
-public sealed class StudioListQueriesTests
+public class StudioListQueriesTests
 {
+    /// <summary>The database these tests run on; <see cref="StudioListQueriesOnPostgresTests"/> runs them all on PostgreSQL.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static async Task<PagedResult<StudioRow>> ListAsync(DashboardFilter filter, ListRequest? request = null)
+    private async Task<PagedResult<StudioRow>> ListAsync(DashboardFilter filter, ListRequest? request = null)
     {
-        await using var database = await ListFixture.CreateAsync(Token);
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
         return await new StudioListQueries(database).ListAsync(filter, request ?? new ListRequest(0, 20), Token);
     }
 
-    private static async Task<PagedResult<AchievementRow>> AchievementsOfFirstAsync(DashboardFilter filter, ListRequest? request = null)
+    private async Task<PagedResult<AchievementRow>> AchievementsOfFirstAsync(DashboardFilter filter, ListRequest? request = null)
     {
-        await using var database = await ListFixture.CreateAsync(Token);
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
         var id = await ListFixture.IdOfAsync(database, db => db.InnovationStudios.Where(s => s.Name == "工作室甲").Select(s => s.Id));
         return await new StudioListQueries(database).AchievementsAsync(id, filter, request ?? new ListRequest(0, 20), Token);
     }
@@ -111,7 +114,7 @@ public sealed class StudioListQueriesTests
     [Fact]
     public async Task GetAsync_KnownAndUnknownId_RowOrNull()
     {
-        await using var database = await ListFixture.CreateAsync(Token);
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
         var id = await ListFixture.IdOfAsync(database, db => db.InnovationStudios.Where(s => s.Name == "工作室甲").Select(s => s.Id));
         var queries = new StudioListQueries(database);
 
@@ -120,4 +123,9 @@ public sealed class StudioListQueriesTests
         Assert.Equal(("工作室甲", 3, 4_000_000L), (studio?.Name, studio?.Achievements, studio?.SavingsYuan));
         Assert.Null(await queries.GetAsync(999_999, Token));
     }
+}
+
+public sealed class StudioListQueriesOnPostgresTests : StudioListQueriesTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

@@ -7,7 +7,7 @@ using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Data.Tests.Queries;
 
-public sealed class TierQueriesTests
+public class TierQueriesTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -27,9 +27,12 @@ public sealed class TierQueriesTests
     /// I     national            德阳    electric-power           2024         yes
     /// </code>
     /// </summary>
-    private static async Task<SqliteTestDatabase> CreateFixtureAsync()
+    /// <summary>The database these tests run on; <see cref="TierQueriesOnPostgresTests"/> runs them all on PostgreSQL.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    private async Task<TestDatabase> CreateFixtureAsync()
     {
-        var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        var database = await TestDatabase.CreateSeededAsync(Provider, includeSampleData: false);
         await using var db = database.CreateDbContext();
         db.Craftsmen.AddRange(
             Craftsman("A", "provincial", region: "510100", industry: "electronic-information", year: 2021, batch: 3, sample: true),
@@ -202,7 +205,7 @@ public sealed class TierQueriesTests
     public async Task GetDashboardAsync_NobodyNamedInPlanYears_ZeroEveryYearAndEveryShare()
     {
         // Arrange: only the real records, none named 2021–2025
-        await using var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        await using var database = await TestDatabase.CreateSeededAsync(Provider, includeSampleData: false);
 
         // Act
         var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
@@ -223,7 +226,7 @@ public sealed class TierQueriesTests
     public async Task GetDashboardAsync_NoAllLevelsTarget_SharesUseTheWidestPlanPeriod()
     {
         // Arrange: the all-levels target replaced by a provincial one over 2017–2025, which takes in 孔建伟 (自贡, 2017)
-        await using var database = await SqliteTestDatabase.CreateSeededAsync(includeSampleData: false);
+        await using var database = await TestDatabase.CreateSeededAsync(Provider, includeSampleData: false);
         await using (var db = database.CreateDbContext())
         {
             await db.PlanTargets.Where(t => t.TierCode == null && t.Area == DashboardArea.Tiers).ExecuteDeleteAsync(Token);
@@ -251,7 +254,7 @@ public sealed class TierQueriesTests
     public async Task GetDashboardAsync_SampleSeed_ReconcilesWithPublishedFigures()
     {
         // Arrange
-        await using var database = await SqliteTestDatabase.CreateSeededAsync();
+        await using var database = await TestDatabase.CreateSeededAsync(Provider);
 
         // Act
         var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
@@ -358,4 +361,9 @@ public sealed class TierQueriesTests
         Assert.Equal([("全国劳动模范和先进工作者", (int?)2025, 1), ("全国劳动模范", null, 1)],
             dashboard.Honours.Select(h => (h.TitleZh, h.Year, h.Count)));
     }
+}
+
+public sealed class TierQueriesOnPostgresTests : TierQueriesTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

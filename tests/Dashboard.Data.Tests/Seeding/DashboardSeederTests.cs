@@ -10,11 +10,12 @@ public sealed class DashboardSeederTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Seed_SecondTime_AddsNothing()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Seed_SecondTime_AddsNothing(DatabaseProvider provider)
     {
         // Arrange
-        await using var database = await SqliteTestDatabase.CreateSeededAsync();
+        await using var database = await SeededAsync(provider);
         var before = await CountRowsAsync(database);
 
         // Act
@@ -25,10 +26,11 @@ public sealed class DashboardSeederTests
         Assert.True(before["Craftsmen"] > 5000);
     }
 
-    [Fact]
-    public async Task Seed_SampleTiers_ReconcileWithPublishedTotals()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Seed_SampleTiers_ReconcileWithPublishedTotals(DatabaseProvider provider)
     {
-        await using var database = await SqliteTestDatabase.CreateSeededAsync();
+        await using var database = await SeededAsync(provider);
         await using var db = database.CreateDbContext();
 
         var published = await db.PublishedIndicators.ToDictionaryAsync(i => i.Code, i => i.Value, Token);
@@ -125,15 +127,16 @@ public sealed class DashboardSeederTests
         Assert.Equal(93, await db.Honours.CountAsync(h => h.Year == 2025, Token));
     }
 
-    [Fact]
-    public async Task Seed_SameSettingsTwice_MakesTheSameRecords()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Seed_SameSettingsTwice_MakesTheSameRecords(DatabaseProvider provider)
     {
-        await using var first = await SqliteTestDatabase.CreateSeededAsync();
-        await using var second = await SqliteTestDatabase.CreateSeededAsync();
+        await using var first = await SeededAsync(provider);
+        await using var second = await SeededAsync(provider);
 
         Assert.Equal(await FingerprintAsync(first), await FingerprintAsync(second));
 
-        static async Task<string> FingerprintAsync(SqliteTestDatabase database)
+        static async Task<string> FingerprintAsync(TestDatabase database)
         {
             await using var db = database.CreateDbContext();
             var craftsmen = await db.Craftsmen.OrderBy(c => c.Id).Select(c => c.Name + c.RegionCode + c.IndustryCode + c.YearNamed).ToListAsync(Token);
@@ -142,11 +145,12 @@ public sealed class DashboardSeederTests
         }
     }
 
-    [Fact]
-    public async Task Seed_SampleDataOff_KeepsPublishedAndNamedRecordsOnly()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Seed_SampleDataOff_KeepsPublishedAndNamedRecordsOnly(DatabaseProvider provider)
     {
         // Arrange: a database that has sample data, restarted with it switched off
-        await using var database = await SqliteTestDatabase.CreateSeededAsync();
+        await using var database = await SeededAsync(provider);
 
         // Act
         await database.SeedAsync(new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: false));
@@ -201,13 +205,14 @@ public sealed class DashboardSeederTests
         Assert.DoesNotContain(seeds, error.Message);
     }
 
-    [Fact]
-    public async Task Seed_UnknownRegionInNamedRecords_ThrowsNamingTheCode()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Seed_UnknownRegionInNamedRecords_ThrowsNamingTheCode(DatabaseProvider provider)
     {
         var seeds = CopySeeds();
         var path = Path.Combine(seeds, "records", "named-records.json");
         File.WriteAllText(path, File.ReadAllText(path).Replace("\"regionCode\": \"510300\"", "\"regionCode\": \"999999\""));
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
 
         var error = await Assert.ThrowsAsync<SeedDataException>(() => database.SeedAsync(new SeedOptions(seeds, IncludeSampleData: true)));
 
@@ -227,7 +232,18 @@ public sealed class DashboardSeederTests
         return target;
     }
 
-    private static async Task<Dictionary<string, int>> CountRowsAsync(SqliteTestDatabase database)
+    /// <summary>
+    /// Seeded here rather than copied from a seeded template, as <see cref="TestDatabase.CreateSeededAsync"/> may do on
+    /// PostgreSQL: these tests are about the seeding itself.
+    /// </summary>
+    private static async Task<TestDatabase> SeededAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        await database.SeedAsync(new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: true));
+        return database;
+    }
+
+    private static async Task<Dictionary<string, int>> CountRowsAsync(TestDatabase database)
     {
         await using var db = database.CreateDbContext();
         return new Dictionary<string, int>

@@ -13,7 +13,7 @@ public static class TestDataServices
     /// Registers the data layer as the app does, with the query services' contexts taken from
     /// <paramref name="database"/> and seeing only <paramref name="scope"/> (the whole province by default).
     /// </summary>
-    public static IServiceCollection AddDashboardData(this IServiceCollection services, SqliteTestDatabase database, RecordScope? scope = null)
+    public static IServiceCollection AddDashboardData(this IServiceCollection services, TestDatabase database, RecordScope? scope = null)
     {
         scope ??= RecordScope.Province;
         services.AddDashboardData("Data Source=:memory:", new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: true));
