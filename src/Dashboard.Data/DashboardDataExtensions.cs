@@ -131,12 +131,13 @@ public static class DashboardDataExtensions
                 {
                     await DatabaseStartup.RemoveStaleMigrationLockAsync(db, logger, cancellationToken);
                 }
+                // PostgreSQL: servers starting together migrate and seed one after another.
+                await using var turn = sqlite ? null : await DatabaseStartup.TakeStartingTurnAsync(db, cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
                 if (sqlite)
                 {
                     await DatabaseStartup.UseWriteAheadLogAsync(db, cancellationToken);
                 }
-                await using var turn = sqlite ? null : await DatabaseStartup.TakeSeedingTurnAsync(db, cancellationToken);
                 await SeedAsync(services, db, logger, cancellationToken);
                 return;
             }

@@ -22,6 +22,51 @@ namespace Dashboard.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Dashboard.Data.Entities.AchievementSummary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Achievements")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<long>("SavingsYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StudioLevel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudioLevel", "Year", "Category", "RegionCode", "IndustryCode", "IsSample");
+
+                    b.ToTable("AchievementSummaries");
+                });
+
             modelBuilder.Entity("Dashboard.Data.Entities.AuditEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -140,7 +185,7 @@ namespace Dashboard.Data.Postgres.Migrations
 
                     b.HasKey("CompetitionId", "EnterpriseId");
 
-                    b.HasIndex("EnterpriseId");
+                    b.HasIndex("EnterpriseId", "CompetitionId", "Workers");
 
                     b.ToTable("CompetitionEntries");
                 });
@@ -197,6 +242,46 @@ namespace Dashboard.Data.Postgres.Migrations
                     b.HasIndex("TierCode", "RegionCode");
 
                     b.ToTable("Craftsmen");
+                });
+
+            modelBuilder.Entity("Dashboard.Data.Entities.CraftsmanSummary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Batch")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Craftsmen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("TierCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("YearNamed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TierCode", "RegionCode", "IndustryCode", "YearNamed", "Batch", "IsSample");
+
+                    b.ToTable("CraftsmanSummaries");
                 });
 
             modelBuilder.Entity("Dashboard.Data.Entities.CraftsmanTier", b =>
@@ -490,6 +575,9 @@ namespace Dashboard.Data.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<bool>("WasAdded")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WasRemoved")
                         .HasColumnType("boolean");
 
                     b.HasKey("Id");

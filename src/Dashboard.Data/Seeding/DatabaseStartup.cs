@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Data.Seeding;
@@ -63,12 +65,25 @@ internal static class DatabaseStartup
     private const long SeedingLockKey = 0x44617368626F6172;
 
     /// <summary>
-    /// PostgreSQL: servers starting together on one database seed one after another, so two never both find a table
-    /// empty and both fill it (SQLite's single writer does that by itself). The lock is the connection's, so a server
-    /// that dies holding it lets the next one go.
+    /// PostgreSQL: servers starting together on one database migrate and seed one after another, so two never both
+    /// apply a migration (the second would drop an index the first dropped) or both find a table empty and fill it
+    /// (SQLite's single writer does that by itself). The lock is the connection's, so a server that dies holding it
+    /// lets the next one go. The database is created first when it is not there, as MigrateAsync would.
     /// </summary>
-    public static async Task<IAsyncDisposable> TakeSeedingTurnAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    public static async Task<IAsyncDisposable> TakeStartingTurnAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another server starting at the same moment created it.
+            }
+        }
         await db.Database.OpenConnectionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({SeedingLockKey})", cancellationToken);
         return new SeedingTurn(db);

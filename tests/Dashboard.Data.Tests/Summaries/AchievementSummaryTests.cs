@@ -9,13 +9,16 @@ namespace Dashboard.Data.Tests.Summaries;
 /// The achievement cells equal the achievements grouped, after the seed and after every kind of write the app makes:
 /// adding, changing and deleting achievements, moving a studio to another level, 市州 or industry, deleting a studio.
 /// </summary>
-public sealed class AchievementSummaryTests : IAsyncLifetime
+public class AchievementSummaryTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
+
+    /// <summary>The database these tests run on; <see cref="AchievementSummaryOnPostgresTests"/> runs them on PostgreSQL, whose triggers are its own.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _database = await SqliteTestDatabase.CreateSeededAsync();
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateSeededAsync(Provider);
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
@@ -99,6 +102,11 @@ public sealed class AchievementSummaryTests : IAsyncLifetime
         await WriteAsync(async db => db.InnovationStudios.Remove(await db.InnovationStudios.Where(s => s.Achievements.Count > 1).OrderBy(s => s.Id).FirstAsync(Token)));
         await AssertCellsEqualRecordsAsync();
     }
+}
+
+public sealed class AchievementSummaryOnPostgresTests : AchievementSummaryTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }
 
 /// <summary>Under any filter, in any account's scope, the cells sum to the achievements a bar drills to.</summary>

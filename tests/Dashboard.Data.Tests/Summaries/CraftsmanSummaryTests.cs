@@ -9,13 +9,16 @@ namespace Dashboard.Data.Tests.Summaries;
 /// The craftsman cells equal the craftsmen grouped after the seed and after adding, changing and deleting craftsmen,
 /// and under any filter, in any account's scope, sum to the craftsmen a bar drills to.
 /// </summary>
-public sealed class CraftsmanSummaryTests : IAsyncLifetime
+public class CraftsmanSummaryTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
+
+    /// <summary>The database these tests run on; <see cref="CraftsmanSummaryOnPostgresTests"/> runs them on PostgreSQL, whose triggers are its own.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _database = await SqliteTestDatabase.CreateSeededAsync();
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateSeededAsync(Provider);
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
@@ -70,6 +73,11 @@ public sealed class CraftsmanSummaryTests : IAsyncLifetime
         await WriteAsync(db => db.Craftsmen.Where(c => c.YearNamed == 2023).ExecuteDeleteAsync(Token));
         await AssertCellsEqualRecordsAsync();
     }
+}
+
+public sealed class CraftsmanSummaryOnPostgresTests : CraftsmanSummaryTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }
 
 /// <summary>Under any filter, in any account's scope, the cells sum to the craftsmen a bar drills to.</summary>
