@@ -9,24 +9,13 @@ namespace Dashboard.Data.Tests.Summaries;
 /// The achievement cells equal the achievements grouped, after the seed and after every kind of write the app makes:
 /// adding, changing and deleting achievements, moving a studio to another level, 市州 or industry, deleting a studio.
 /// </summary>
-public class AchievementSummaryTests : IAsyncLifetime
+public class AchievementSummaryTests : SummaryWriteTests
 {
-    private TestDatabase _database = null!;
-
-    /// <summary>The database these tests run on; <see cref="AchievementSummaryOnPostgresTests"/> runs them on PostgreSQL, whose triggers are its own.</summary>
-    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateSeededAsync(Provider);
-
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
-
     private sealed record Cell(int Year, AchievementCategory Category, StudioLevel Level, string? Region, string? Industry, bool IsSample, int Achievements, long SavingsYuan);
 
     private async Task AssertCellsEqualRecordsAsync()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var grouped = (await db.InnovationAchievements
             .GroupBy(a => new { a.Year, a.Category, a.Studio!.Level, a.Studio.RegionCode, a.Studio.IndustryCode, a.IsSample })
             .Select(g => new { g.Key, Achievements = g.Count(), SavingsYuan = g.Sum(a => a.SavingsYuan) })
@@ -41,18 +30,10 @@ public class AchievementSummaryTests : IAsyncLifetime
     private static List<Cell> Ordered(IEnumerable<Cell> cells)
         => [.. cells.OrderBy(c => c.Year).ThenBy(c => c.Category).ThenBy(c => c.Level).ThenBy(c => c.Region).ThenBy(c => c.Industry).ThenBy(c => c.IsSample)];
 
-    private async Task WriteAsync(Func<DashboardDbContext, Task> write)
-    {
-        await using var db = _database.CreateDbContext();
-        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
-        await write(db);
-        await db.SaveChangesAsync(Token);
-    }
-
     [Fact]
     public async Task Seeded_CellsEqualRecords()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.True(await db.AchievementSummaries.AnyAsync(Token));
         await AssertCellsEqualRecordsAsync();
     }

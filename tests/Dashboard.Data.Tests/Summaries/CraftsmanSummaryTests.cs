@@ -9,22 +9,11 @@ namespace Dashboard.Data.Tests.Summaries;
 /// The craftsman cells equal the craftsmen grouped after the seed and after adding, changing and deleting craftsmen,
 /// and under any filter, in any account's scope, sum to the craftsmen a bar drills to.
 /// </summary>
-public class CraftsmanSummaryTests : IAsyncLifetime
+public class CraftsmanSummaryTests : SummaryWriteTests
 {
-    private TestDatabase _database = null!;
-
-    /// <summary>The database these tests run on; <see cref="CraftsmanSummaryOnPostgresTests"/> runs them on PostgreSQL, whose triggers are its own.</summary>
-    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateSeededAsync(Provider);
-
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
-
     private async Task AssertCellsEqualRecordsAsync()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var grouped = await db.Craftsmen
             .GroupBy(c => new { c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch, c.IsSample })
             .Select(g => new { g.Key.TierCode, g.Key.RegionCode, g.Key.IndustryCode, g.Key.YearNamed, g.Key.Batch, g.Key.IsSample, Craftsmen = g.Count() })
@@ -36,14 +25,6 @@ public class CraftsmanSummaryTests : IAsyncLifetime
         Assert.Equal(
             grouped.OrderBy(c => (c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch, c.IsSample)),
             cells.OrderBy(c => (c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch, c.IsSample)));
-    }
-
-    private async Task WriteAsync(Func<DashboardDbContext, Task> write)
-    {
-        await using var db = _database.CreateDbContext();
-        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
-        await write(db);
-        await db.SaveChangesAsync(Token);
     }
 
     [Fact]
