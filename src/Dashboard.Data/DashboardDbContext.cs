@@ -32,6 +32,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<StaffInnovationTally> StaffInnovationTallies => Set<StaffInnovationTally>();
     public DbSet<AchievementSummary> AchievementSummaries => Set<AchievementSummary>();
     public DbSet<CraftsmanSummary> CraftsmanSummaries => Set<CraftsmanSummary>();
+    public DbSet<ParticipationSummary> ParticipationSummaries => Set<ParticipationSummary>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportBatchChange> ImportBatchChanges => Set<ImportBatchChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -69,6 +70,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         modelBuilder.Entity<StaffInnovationTally>().HasQueryFilter(t => RegionScope == null || t.RegionCode == RegionScope);
         modelBuilder.Entity<AchievementSummary>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
         modelBuilder.Entity<CraftsmanSummary>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
+        modelBuilder.Entity<ParticipationSummary>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
     }
 
     // Every SaveChanges overload ends in one of these two.

@@ -10,9 +10,8 @@ internal static class FloorSql
 
     private const string AboveScaleParticipation = """
         SELECT count(*) FROM Enterprises WHERE IsAboveScale;
-        SELECT c.Year, count(DISTINCT CASE WHEN e.IsAboveScale THEN e.Id END), sum(e.IsAboveScale AND (e.IsSample OR c.IsSample))
-        FROM CompetitionEntries x JOIN Competitions c ON c.Id = x.CompetitionId JOIN Enterprises e ON e.Id = x.EnterpriseId
-        WHERE c.Year IS NOT NULL GROUP BY c.Year;
+        SELECT Year, count(DISTINCT CASE WHEN IsAboveScale THEN EnterpriseId END), sum(CASE WHEN IsAboveScale AND IsSample THEN Entries END)
+        FROM ParticipationSummaries WHERE Year IS NOT NULL GROUP BY Year;
         """;
 
     private const string ProvincialSavingsByYear =
@@ -38,10 +37,8 @@ internal static class FloorSql
     public const string Competitions = """
         SELECT Year, Level, count(*), sum(IsSample) FROM Competitions WHERE Year IS NOT NULL GROUP BY Year, Level;
         """ + AboveScaleParticipation + """
-        SELECT e.IndustryCode, count(DISTINCT x.EnterpriseId), sum(x.Workers), sum(e.IsSample OR c.IsSample)
-        FROM CompetitionEntries x JOIN Enterprises e ON e.Id = x.EnterpriseId JOIN Competitions c ON c.Id = x.CompetitionId GROUP BY e.IndustryCode;
-        SELECT e.RegionCode, count(DISTINCT x.EnterpriseId), sum(x.Workers), sum(e.IsSample OR c.IsSample)
-        FROM CompetitionEntries x JOIN Enterprises e ON e.Id = x.EnterpriseId JOIN Competitions c ON c.Id = x.CompetitionId GROUP BY e.RegionCode;
+        SELECT RegionCode, IndustryCode, count(DISTINCT EnterpriseId), sum(Workers), sum(IsSample * Entries) FROM ParticipationSummaries
+        GROUP BY RegionCode, IndustryCode;
         """;
 
     public const string Innovation = """

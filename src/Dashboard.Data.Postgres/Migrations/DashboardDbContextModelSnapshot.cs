@@ -723,6 +723,58 @@ namespace Dashboard.Data.Postgres.Migrations
                     b.ToTable("InnovationStudios");
                 });
 
+            modelBuilder.Entity("Dashboard.Data.Entities.ParticipationSummary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IndustryCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsAboveScale")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<long>("Workers")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Year", "Level", "IsSample");
+
+                    b.HasIndex("Year", "IsAboveScale", "EnterpriseId", "Level", "IsSample", "RegionCode", "IndustryCode", "Entries");
+
+                    b.HasIndex("RegionCode", "IndustryCode", "EnterpriseId", "IsAboveScale", "Year", "Level", "IsSample", "Entries", "Workers");
+
+                    b.ToTable("ParticipationSummaries");
+                });
+
             modelBuilder.Entity("Dashboard.Data.Entities.PlanTarget", b =>
                 {
                     b.Property<string>("Code")

@@ -696,6 +696,56 @@ namespace Dashboard.Data.Migrations
                     b.ToTable("InnovationStudios");
                 });
 
+            modelBuilder.Entity("Dashboard.Data.Entities.ParticipationSummary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndustryCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAboveScale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Workers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Year", "Level", "IsSample");
+
+                    b.HasIndex("Year", "IsAboveScale", "EnterpriseId", "Level", "IsSample", "RegionCode", "IndustryCode", "Entries");
+
+                    b.HasIndex("RegionCode", "IndustryCode", "EnterpriseId", "IsAboveScale", "Year", "Level", "IsSample", "Entries", "Workers");
+
+                    b.ToTable("ParticipationSummaries");
+                });
+
             modelBuilder.Entity("Dashboard.Data.Entities.PlanTarget", b =>
                 {
                     b.Property<string>("Code")

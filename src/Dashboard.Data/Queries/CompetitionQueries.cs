@@ -41,23 +41,17 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
             return [];
         }
 
-        var years = await db.CompetitionEntries.Filter(filter)
-            .Where(e => e.Competition!.Year != null)
-            .Select(e => new
-            {
-                Year = e.Competition!.Year!.Value,
-                AboveScaleId = e.Enterprise!.IsAboveScale ? e.EnterpriseId : (int?)null,
-                AboveScaleSample = e.Enterprise.IsAboveScale && (e.Enterprise.IsSample || e.Competition.IsSample),
-            })
-            .GroupBy(e => e.Year)
+        var years = await db.ParticipationSummaries.Filter(filter)
+            .Where(p => p.Year != null)
+            .GroupBy(p => p.Year!.Value)
             .OrderBy(g => g.Key)
             .Select(g => new
             {
                 Year = g.Key,
                 // COUNT(DISTINCT …) skips the nulls that stand for enterprises below scale; a year with entries but none
                 // above scale still shows, at 0%.
-                Participating = g.Select(e => e.AboveScaleId).Distinct().Count(id => id != null),
-                SampleEntries = g.Count(e => e.AboveScaleSample),
+                Participating = g.Select(p => p.IsAboveScale ? p.EnterpriseId : (int?)null).Distinct().Count(id => id != null),
+                SampleEntries = g.Sum(p => p.IsAboveScale && p.IsSample ? p.Entries : 0),
             })
             .ToListAsync(cancellationToken);
 
@@ -66,22 +60,15 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
     }
 
     /// <summary>
-    /// Enterprises taking part, their workers and sample entries per 市州 × industry, in one pass: each enterprise's
-    /// entries summed first, then the enterprises counted by their 市州 and industry. An enterprise has one of each,
-    /// so a 市州's or an industry's count is the sum of its cells, with no enterprise counted twice.
+    /// Enterprises taking part, their workers and sample entries per 市州 × industry, in one pass over the participation
+    /// rows. An enterprise has one 市州 and one industry, so a 市州's or an industry's count is the sum of its cells, with
+    /// no enterprise counted twice.
     /// </summary>
     private static Task<List<ParticipationCell>> CountParticipationAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
-        => db.CompetitionEntries.Filter(filter)
-            .GroupBy(e => e.EnterpriseId)
-            .Select(g => new
-            {
-                EnterpriseId = g.Key,
-                Workers = g.Sum(e => (long)e.Workers),
-                SampleEntries = g.Count(e => e.Enterprise!.IsSample || e.Competition!.IsSample),
-            })
-            .Join(db.Enterprises, g => g.EnterpriseId, e => e.Id, (g, e) => new { e.RegionCode, e.IndustryCode, g.Workers, g.SampleEntries })
-            .GroupBy(x => new { x.RegionCode, x.IndustryCode })
-            .Select(g => new ParticipationCell(g.Key.RegionCode, g.Key.IndustryCode, g.Count(), g.Sum(x => x.Workers), g.Sum(x => x.SampleEntries)))
+        => db.ParticipationSummaries.Filter(filter)
+            .GroupBy(p => new { p.RegionCode, p.IndustryCode })
+            .Select(g => new ParticipationCell(
+                g.Key.RegionCode, g.Key.IndustryCode, g.Select(p => p.EnterpriseId).Distinct().Count(), g.Sum(p => p.Workers), g.Sum(p => p.IsSample ? p.Entries : 0)))
             .ToListAsync(cancellationToken);
 
     private static List<ParticipationGroup> ByGroup(IReadOnlyList<ParticipationCell> cells, Func<ParticipationCell, string> keyOf, IReadOnlyList<ReferenceGroup> groups)

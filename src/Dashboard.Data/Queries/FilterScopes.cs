@@ -68,6 +68,15 @@ internal static class FilterScopes
         .WhereSome(filter.AboveScale, above => e => e.Enterprise!.IsAboveScale == above)
         .WhereIf(!filter.IncludeSample, e => !e.Competition!.IsSample && !e.Enterprise!.IsSample);
 
+    /// <summary>The participation rows, narrowed as the entries they count are (a row holds its enterprise's 市州, industry and size).</summary>
+    public static IQueryable<ParticipationSummary> Filter(this IQueryable<ParticipationSummary> rows, DashboardFilter filter) => rows
+        .InYears(filter, p => p.Year)
+        .WhereSome(filter.Level, level => p => p.Level == level)
+        .WhereAny(filter.Regions, codes => p => codes.Contains(p.RegionCode))
+        .WhereAny(filter.Industries, codes => p => codes.Contains(p.IndustryCode))
+        .WhereSome(filter.AboveScale, above => p => p.IsAboveScale == above)
+        .WhereIf(!filter.IncludeSample, p => !p.IsSample);
+
     /// <summary>A studio counts from its founding year on, so only the end of the range narrows studios.</summary>
     public static IQueryable<InnovationStudio> Filter(this IQueryable<InnovationStudio> studios, DashboardFilter filter) => studios
         .WhereSome(filter.ToYear, to => s => s.FoundedYear == null || s.FoundedYear <= to)
