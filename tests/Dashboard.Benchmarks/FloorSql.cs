@@ -50,13 +50,14 @@ internal static class FloorSql
         WHERE StudioLevel = 'Provincial' AND IndustryCode IS NOT NULL GROUP BY IndustryCode;
         """ + ProvincialSavingsByYear + ProvincialStudios;
 
-    /// <summary>One page of 工匠名单 in its default order: highest tier first, then the most recently named.</summary>
+    /// <summary>One page of 工匠名单 in its default order (highest tier first, then the most recently named): the page's ids, then their rows.</summary>
     public static string CraftsmenPage(int offset) => $"""
         SELECT count(*) FROM Craftsmen;
         SELECT c.Id, c.Name, c.TierCode, t.NameZh, t.NameEn, t.Rank, c.RegionCode, r.ShortNameZh, r.NameEn, i.NameZh, i.NameEn,
                c.EmployerName, c.YearNamed, c.Batch, c.IsSample
-        FROM Craftsmen c JOIN CraftsmanTiers t ON t.Code = c.TierCode
-        LEFT JOIN Regions r ON r.Code = c.RegionCode LEFT JOIN Industries i ON i.Code = c.IndustryCode
-        ORDER BY t.Rank, c.YearNamed DESC, c.Name, c.Id LIMIT 25 OFFSET {offset};
+        FROM (SELECT c.Id FROM Craftsmen c JOIN CraftsmanTiers t ON t.Code = c.TierCode
+              ORDER BY t.Rank, c.YearNamed DESC, c.Name, c.Id LIMIT 25 OFFSET {offset}) AS page
+        JOIN Craftsmen c ON c.Id = page.Id JOIN CraftsmanTiers t ON t.Code = c.TierCode
+        LEFT JOIN Regions r ON r.Code = c.RegionCode LEFT JOIN Industries i ON i.Code = c.IndustryCode;
         """;
 }

@@ -241,6 +241,9 @@ namespace Dashboard.Data.Postgres.Migrations
 
                     b.HasIndex("TierCode", "RegionCode");
 
+                    b.HasIndex("TierCode", "YearNamed", "Name", "Id", "RegionCode", "IndustryCode", "Batch", "IsSample")
+                        .IsDescending(false, true, false, false, false, false, false, false);
+
                     b.ToTable("Craftsmen");
                 });
 

@@ -16,5 +16,9 @@ internal sealed class CraftsmanConfiguration : IEntityTypeConfiguration<Craftsma
         builder.HasOne(c => c.Enterprise).WithMany().HasForeignKey(c => c.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.TierCode, c.RegionCode });
         builder.HasIndex(c => c.YearNamed);
+        // The 工匠名单's order within a tier (most recently named first), then the columns its filters and the account's
+        // scope test: a page at any depth walks this index alone, not a sort of every craftsman.
+        builder.HasIndex(c => new { c.TierCode, c.YearNamed, c.Name, c.Id, c.RegionCode, c.IndustryCode, c.Batch, c.IsSample })
+            .IsDescending(false, true, false, false, false, false, false, false);
     }
 }

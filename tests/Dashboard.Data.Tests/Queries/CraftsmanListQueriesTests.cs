@@ -68,6 +68,23 @@ public class CraftsmanListQueriesTests
     }
 
     [Fact]
+    public async Task ListAsync_PagesInTurn_TheWholeListOnceInItsOrder()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var queries = new CraftsmanListQueries(database);
+        var whole = await queries.ListAsync(DashboardFilter.WholeProvince, s_firstPage, Token);
+
+        var paged = new List<CraftsmanRow>();
+        for (var page = 0; page < 3; page++)
+        {
+            paged.AddRange((await queries.ListAsync(DashboardFilter.WholeProvince, new ListRequest(page, 3), Token)).Items);
+        }
+
+        Assert.Equal(8, whole.Items.Count);
+        Assert.Equal(whole.Items, paged);
+    }
+
+    [Fact]
     public async Task ListAsync_SortByYearDescending_LatestFirst()
     {
         var result = await ListAsync(DashboardFilter.WholeProvince, new ListRequest(0, 3, nameof(CraftsmanRow.YearNamed), Descending: true));
