@@ -111,6 +111,29 @@ public sealed class DatasetGeneratorTests(ProvinceFractionFixture province) : IC
     }
 
     [Fact]
+    public async Task Generate_ProvinceFraction_SummaryCellsEqualTheRecords()
+    {
+        await using var db = province.Database.CreateDbContext();
+
+        await SummaryCells.AssertAchievementCellsEqualRecordsAsync(db, TestContext.Current.CancellationToken);
+        await SummaryCells.AssertCraftsmanCellsEqualRecordsAsync(db, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Generate_ProvinceFraction_LeavesTheTriggersOfAMigratedDatabase()
+    {
+        await using var migrated = await SqliteTestDatabase.CreateAsync();
+        await using var db = migrated.CreateDbContext();
+        const string triggers = "SELECT name || ' ON ' || tbl_name || ': ' || sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
+
+        var expected = await TableChecksums.QueryAsync((SqliteConnection)db.Database.GetDbConnection(), triggers, r => r.GetString(0));
+        await using var connection = province.Database.OpenConnection();
+
+        Assert.Equal(expected, await TableChecksums.QueryAsync(connection, triggers, r => r.GetString(0)));
+        Assert.Contains(expected, t => t.StartsWith("AchievementSummaries_Insert ON InnovationAchievements", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Generate_ProvinceFraction_ReportsEachTableWithItsRate()
     {
         foreach (var table in s_sampleTables.Append("CompetitionEntries"))
