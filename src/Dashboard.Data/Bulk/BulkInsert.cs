@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Dashboard.Data.Bulk;
@@ -63,8 +64,8 @@ internal static class BulkInsert
         => db.Database.CurrentTransaction?.GetDbTransaction() switch
         {
             NpgsqlTransaction postgres => PostgresBinaryCopy.WriteAsync(postgres, table, records, cancellationToken),
-            { } transaction => SqlitePreparedInsert.WriteAsync(transaction, table, records, cancellationToken),
-            null => throw new InvalidOperationException("Records are written in bulk only within the caller's transaction."),
+            SqliteTransaction sqlite => SqlitePreparedInsert.WriteAsync(sqlite, table, records, cancellationToken),
+            _ => throw new InvalidOperationException("Records are written in bulk only within the caller's transaction."),
         };
 
     private static Func<T, object?> UntrackedValue<T>(IProperty property) where T : class
