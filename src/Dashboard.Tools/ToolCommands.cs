@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Dashboard.Tools.Generation;
+using Npgsql;
 
 namespace Dashboard.Tools;
 
 /// <summary>
-/// The tool's command line: <c>generate --scale province|seed --database PATH [--force]</c>. A usage error exits 2
+/// The tool's command line: <c>generate --scale province|seed (--database PATH | --provider postgres --connection "…") [--force]</c>. A usage error exits 2
 /// with the reason and the usage; a seed file the seeder refuses exits 1.
 /// </summary>
 public static class ToolCommands
@@ -14,7 +15,7 @@ public static class ToolCommands
     public const int Failed = 1;
     public const int UsageError = 2;
 
-    private const string Usage = "Usage: Dashboard.Tools generate --scale province|seed --database PATH [--force]";
+    private const string Usage = "Usage: Dashboard.Tools generate --scale province|seed (--database PATH | --provider postgres --connection \"…\") [--force]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
@@ -44,7 +45,10 @@ public static class ToolCommands
         var force = new Option<bool>("--force") { Description = "Replace the file if it exists." };
         var provider = new Option<string>("--provider") { Description = "sqlite (the default) or postgres.", DefaultValueFactory = _ => "sqlite" };
         provider.AcceptOnlyFromAmong("sqlite", "postgres");
-        var connection = new Option<string>("--connection") { Description = "The PostgreSQL connection string (with --provider postgres)." };
+        var connection = new Option<string>("--connection")
+        {
+            Description = "The Npgsql connection string of the database to write (with --provider postgres); its user needs CREATEDB.",
+        };
 
         var generate = new Command("generate", "Write a deterministic dataset, all sample records flagged, into a new database.")
         {
@@ -54,8 +58,18 @@ public static class ToolCommands
         {
             if (result.GetValue(provider) == "postgres")
             {
-                // PostgreSQL support is another piece of work; until it lands, say so rather than write SQLite somewhere else.
-                result.AddError("--provider postgres is not available yet: this tool writes SQLite only. Use --database PATH.");
+                if (result.GetValue(connection) is null)
+                {
+                    result.AddError("--connection \"…\" is required with --provider postgres: the Npgsql connection string of the database to write.");
+                }
+                else if (result.GetValue(database) is not null)
+                {
+                    result.AddError("--database goes with SQLite; with --provider postgres the connection string names the database.");
+                }
+                else if (ConnectionStringProblem(result.GetValue(connection)!) is { } problem)
+                {
+                    result.AddError($"--connection: {problem}");
+                }
             }
             else if (result.GetValue(database) is null)
             {
@@ -69,15 +83,17 @@ public static class ToolCommands
 
         generate.SetAction(async (parsed, token) =>
         {
-            var file = parsed.GetRequiredValue(database);
-            if (file.Exists && !parsed.GetValue(force))
+            GenerationTarget target = parsed.GetValue(provider) == "postgres"
+                ? new PostgresDatabaseTarget(parsed.GetRequiredValue(connection))
+                : new SqliteFileTarget(parsed.GetRequiredValue(database).FullName);
+            if (await target.ExistsAsync(token) && !parsed.GetValue(force))
             {
-                await error.WriteLineAsync($"{file.FullName} exists. Pass --force to replace it.");
+                await error.WriteLineAsync($"{target.Name} exists. Pass --force to replace it.");
                 return UsageError;
             }
 
             var request = new GenerateRequest(
-                file.FullName,
+                target,
                 parsed.GetRequiredValue(scale) == DatasetScale.Province ? DatasetScale.ProvinceFactor : null,
                 SeedDirectory: Path.Combine(AppContext.BaseDirectory, "seeds"));
             var result = await new DatasetGenerator(output).GenerateAsync(request, token);
@@ -90,5 +106,17 @@ public static class ToolCommands
         });
 
         return generate;
+    }
+
+    private static string? ConnectionStringProblem(string connectionString)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(connectionString).Database) ? "the connection string names no Database, the database to write." : null;
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.Message;
+        }
     }
 }

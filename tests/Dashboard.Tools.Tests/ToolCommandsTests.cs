@@ -10,7 +10,11 @@ public sealed class ToolCommandsTests
     [InlineData(new[] { "generate", "--scale", "city", "--database", "x.db" }, "city")]
     [InlineData(new[] { "generate", "--scale", "province" }, "--database PATH is required")]
     [InlineData(new[] { "generate", "--scale", "province", "--database", "x.db", "--connection", "Host=db" }, "--connection goes with --provider postgres")]
-    [InlineData(new[] { "generate", "--scale", "province", "--provider", "postgres", "--connection", "Host=db" }, "--provider postgres is not available yet")]
+    [InlineData(new[] { "generate", "--scale", "province", "--provider", "postgres" }, "--connection \"…\" is required with --provider postgres")]
+    [InlineData(new[] { "generate", "--scale", "province", "--provider", "postgres", "--connection", "Host=db", "--database", "x.db" }, "--database goes with SQLite")]
+    [InlineData(new[] { "generate", "--scale", "province", "--provider", "postgres", "--connection", "Host=db" }, "names no Database")]
+    [InlineData(new[] { "generate", "--scale", "province", "--provider", "postgres", "--connection", "Hots=db;Database=x" }, "hots")]
+    [InlineData(new[] { "generate", "--scale", "province", "--provider", "mysql", "--database", "x.db" }, "mysql")]
     [InlineData(new[] { "generate", "--scale", "seed", "--database", "x.db", "--rows", "5" }, "--rows")]
     public async Task Run_WrongArguments_ExitsTwoWithTheReasonAndUsage(string[] args, string reason)
     {
@@ -18,7 +22,7 @@ public sealed class ToolCommandsTests
 
         Assert.Equal(ToolCommands.UsageError, exitCode);
         Assert.Contains(reason, error);
-        Assert.Contains("Usage: Dashboard.Tools generate --scale province|seed --database PATH [--force]", error);
+        Assert.Contains("Usage: Dashboard.Tools generate --scale province|seed (--database PATH | --provider postgres --connection \"…\") [--force]", error);
         Assert.Equal("", output);
     }
 

@@ -382,13 +382,13 @@ public sealed class ImportBatches(
         }
 
         var pending = PendingChanges(db);
-        await BulkInsert.SaveAddedAsync(db, cancellationToken);
+        await Bulk.BulkInsert.SaveAddedAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         var saved = await db.Set<ImportBatch>().AsTracking().SingleAsync(b => b.Id == batch.Id, cancellationToken);
         var changes = pending.Select(p => p.ToBatchChange()).ToList();
         changes.ForEach(change => change.BatchId = saved.Id);
-        await BulkInsert.InsertAsync(db, changes, cancellationToken);
+        await Bulk.BulkInsert.InsertAsync(db, changes, cancellationToken);
         (saved.Status, saved.FinishedUtc, saved.Added, saved.Updated, saved.Unchanged) =
             (ImportBatchStatus.Committed, clock.GetUtcNow().UtcDateTime, outcome.Added, outcome.Updated, outcome.Unchanged);
         db.AuditEntries.Add(audit.ToEntry(Audited(AuditActions.ImportCommitted, new AuditActor(saved.UserId, saved.UserName, saved.ClientAddress), saved)));

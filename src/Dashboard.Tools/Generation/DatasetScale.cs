@@ -9,7 +9,7 @@ public static class DatasetScale
     public const double ProvinceFactor = 1.0;
 }
 
-/// <param name="DatabasePath">The SQLite file to write; replaced if it exists.</param>
+/// <param name="Target">The database to write; replaced if it exists.</param>
 /// <param name="ProvinceFactor">Null for the app's own seeding; otherwise the share of the province scale (1 in full).</param>
 /// <param name="SeedDirectory">The seeds/ folder the app seeds from.</param>
-public sealed record GenerateRequest(string DatabasePath, double? ProvinceFactor, string SeedDirectory);
+public sealed record GenerateRequest(GenerationTarget Target, double? ProvinceFactor, string SeedDirectory);

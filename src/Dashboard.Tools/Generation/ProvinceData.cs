@@ -1,18 +1,16 @@
 using System.Diagnostics;
-using Dashboard.Data;
 using Dashboard.Data.Seeding;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Tools.Generation;
 
 /// <summary>The province-scale sample records: made by the app's sample generator from scaled settings, then bulk-written.</summary>
 internal static class ProvinceData
 {
-    public static async Task WriteAsync(string connectionString, string seedDirectory, double factor, TextWriter progress, CancellationToken cancellationToken)
+    public static async Task WriteAsync(GenerationTarget target, string seedDirectory, double factor, TextWriter progress, CancellationToken cancellationToken)
     {
         var step = Stopwatch.StartNew();
         RealRecordCounts realCounts;
-        await using (var db = new DashboardDbContext(new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(connectionString).Options))
+        await using (var db = target.CreateDbContext())
         {
             realCounts = await RealRecordCounts.LoadAsync(db, cancellationToken);
         }
@@ -20,6 +18,6 @@ internal static class ProvinceData
         var sample = new SampleDataGenerator(settings, realCounts).Generate();
         await progress.WriteLineAsync($"Generated the sample records in memory: {step.Elapsed.TotalSeconds:0.0} s");
 
-        await SampleBulkWriter.WriteAsync(connectionString, sample, progress, cancellationToken);
+        await SampleBulkWriter.WriteAsync(target, sample, progress, cancellationToken);
     }
 }

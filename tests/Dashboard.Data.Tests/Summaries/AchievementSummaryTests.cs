@@ -11,24 +11,11 @@ namespace Dashboard.Data.Tests.Summaries;
 /// </summary>
 public class AchievementSummaryTests : SummaryWriteTests
 {
-    private sealed record Cell(int Year, AchievementCategory Category, StudioLevel Level, string? Region, string? Industry, bool IsSample, int Achievements, long SavingsYuan);
-
     private async Task AssertCellsEqualRecordsAsync()
     {
         await using var db = Database.CreateDbContext();
-        var grouped = (await db.InnovationAchievements
-            .GroupBy(a => new { a.Year, a.Category, a.Studio!.Level, a.Studio.RegionCode, a.Studio.IndustryCode, a.IsSample })
-            .Select(g => new { g.Key, Achievements = g.Count(), SavingsYuan = g.Sum(a => a.SavingsYuan) })
-            .ToListAsync(Token))
-            .Select(g => new Cell(g.Key.Year, g.Key.Category, g.Key.Level, g.Key.RegionCode, g.Key.IndustryCode, g.Key.IsSample, g.Achievements, g.SavingsYuan));
-        var cells = (await db.AchievementSummaries.ToListAsync(Token))
-            .Select(c => new Cell(c.Year, c.Category, c.StudioLevel, c.RegionCode, c.IndustryCode, c.IsSample, c.Achievements, c.SavingsYuan));
-
-        Assert.Equal(Ordered(grouped), Ordered(cells));
+        await SummaryCells.AssertAchievementCellsEqualRecordsAsync(db, Token);
     }
-
-    private static List<Cell> Ordered(IEnumerable<Cell> cells)
-        => [.. cells.OrderBy(c => c.Year).ThenBy(c => c.Category).ThenBy(c => c.Level).ThenBy(c => c.Region).ThenBy(c => c.Industry).ThenBy(c => c.IsSample)];
 
     [Fact]
     public async Task Seeded_CellsEqualRecords()

@@ -14,17 +14,7 @@ public class CraftsmanSummaryTests : SummaryWriteTests
     private async Task AssertCellsEqualRecordsAsync()
     {
         await using var db = Database.CreateDbContext();
-        var grouped = await db.Craftsmen
-            .GroupBy(c => new { c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch, c.IsSample })
-            .Select(g => new { g.Key.TierCode, g.Key.RegionCode, g.Key.IndustryCode, g.Key.YearNamed, g.Key.Batch, g.Key.IsSample, Craftsmen = g.Count() })
-            .ToListAsync(Token);
-        var cells = await db.CraftsmanSummaries
-            .Select(c => new { c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch, c.IsSample, c.Craftsmen })
-            .ToListAsync(Token);
-
-        Assert.Equal(
-            grouped.OrderBy(c => (c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch, c.IsSample)),
-            cells.OrderBy(c => (c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch, c.IsSample)));
+        await SummaryCells.AssertCraftsmanCellsEqualRecordsAsync(db, Token);
     }
 
     [Fact]

@@ -97,17 +97,28 @@ public sealed class DatasetGeneratorTests(ProvinceFractionFixture province) : IC
     }
 
     [Fact]
-    public async Task Generate_ProvinceFraction_LeavesTheIndexesOfAMigratedDatabase()
+    public async Task Generate_ProvinceFraction_LeavesTheIndexesAndTriggersOfAMigratedDatabase()
     {
         await using var migrated = await SqliteTestDatabase.CreateAsync();
         await using var db = migrated.CreateDbContext();
-        const string indexes = "SELECT name || ' ON ' || tbl_name || ': ' || COALESCE(sql, 'automatic') FROM sqlite_master WHERE type = 'index' ORDER BY name";
+        const string schema = "SELECT name || ' ON ' || tbl_name || ': ' || COALESCE(sql, 'automatic') FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name";
 
-        var expected = await TableChecksums.QueryAsync((SqliteConnection)db.Database.GetDbConnection(), indexes, r => r.GetString(0));
+        var expected = await TableChecksums.QueryAsync((SqliteConnection)db.Database.GetDbConnection(), schema, r => r.GetString(0));
         await using var connection = province.Database.OpenConnection();
 
-        Assert.Equal(expected, await TableChecksums.QueryAsync(connection, indexes, r => r.GetString(0)));
+        Assert.Equal(expected, await TableChecksums.QueryAsync(connection, schema, r => r.GetString(0)));
         Assert.Contains(expected, i => i.StartsWith("IX_InnovationAchievements_Year_Category ON InnovationAchievements: CREATE INDEX", StringComparison.Ordinal));
+        Assert.Contains(expected, t => t.StartsWith("AchievementSummaries_Insert ON InnovationAchievements: CREATE TRIGGER", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Generate_ProvinceFraction_SummaryCellsEqualTheRecords()
+    {
+        await using var db = province.Database.CreateDbContext();
+
+        await SummaryCells.AssertAchievementCellsEqualRecordsAsync(db, TestContext.Current.CancellationToken);
+        await SummaryCells.AssertCraftsmanCellsEqualRecordsAsync(db, TestContext.Current.CancellationToken);
+        await SummaryCells.AssertParticipationRowsEqualEntriesAsync(db, TestContext.Current.CancellationToken);
     }
 
     [Fact]

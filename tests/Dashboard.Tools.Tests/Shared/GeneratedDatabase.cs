@@ -1,6 +1,8 @@
+using Dashboard.Data;
 using Dashboard.Tests.Shared;
 using Dashboard.Tools.Generation;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Tools.Tests.Shared;
 
@@ -19,17 +21,21 @@ public sealed class GeneratedDatabase : IAsyncDisposable
     public static async Task<GeneratedDatabase> CreateAsync(double? provinceFactor, TextWriter? progress = null)
     {
         var database = new GeneratedDatabase();
-        var result = await new DatasetGenerator(progress ?? TextWriter.Null).GenerateAsync(new GenerateRequest(database.Path, provinceFactor, RepositoryPaths.Seeds));
+        var result = await new DatasetGenerator(progress ?? TextWriter.Null).GenerateAsync(new GenerateRequest(new SqliteFileTarget(database.Path), provinceFactor, RepositoryPaths.Seeds));
         Assert.Null(result.SeedFailure);
         return database;
     }
 
+    private string ReadOnlyConnectionString => new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+
     public SqliteConnection OpenConnection()
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var connection = new SqliteConnection(ReadOnlyConnectionString);
         connection.Open();
         return connection;
     }
+
+    public DashboardDbContext CreateDbContext() => new(new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(ReadOnlyConnectionString).Options);
 
     public async Task<long> ScalarAsync(string sql)
     {
