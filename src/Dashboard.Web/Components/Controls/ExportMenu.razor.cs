@@ -12,6 +12,7 @@ namespace Dashboard.Web.Components.Controls;
 public sealed partial class ExportMenu : IAsyncDisposable
 {
     private FileDownloads? _downloads;
+    private MudMenu? _menu;
 
     [Inject]
     public required IJSRuntime JS { get; init; }
@@ -64,6 +65,8 @@ public sealed partial class ExportMenu : IAsyncDisposable
                 FileNameFor(ExportFormats.Extension(format)), ExportFormats.ContentType(format), await ExportFormats.WriteAsync(await Table(), format));
         }
     }
+
+    private Task CloseAsync() => _menu?.CloseMenuAsync() ?? Task.CompletedTask;
 
     private async Task DownloadImageAsync()
     {

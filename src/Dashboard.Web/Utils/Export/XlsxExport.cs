@@ -42,7 +42,18 @@ public static class XlsxExport
     public static async Task WriteAsync(
         Stream output, string title, IReadOnlyList<string> headers, IAsyncEnumerable<IReadOnlyList<ExportCell>> rows, CancellationToken cancellationToken)
     {
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        var pending = new PendingBytes(output);
+        await using (var zip = await ZipArchive.CreateAsync(pending, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
+        {
+            await WriteEntriesAsync(zip, pending, title, headers, rows, cancellationToken);
+        }
+        await pending.SendAsync(cancellationToken);
+    }
+
+    private static async Task WriteEntriesAsync(
+        ZipArchive zip, PendingBytes pending, string title, IReadOnlyList<string> headers, IAsyncEnumerable<IReadOnlyList<ExportCell>> rows,
+        CancellationToken cancellationToken)
+    {
         await WriteEntryAsync(zip, "[Content_Types].xml", ContentTypes, cancellationToken);
         await WriteEntryAsync(zip, "_rels/.rels", PackageRelationships, cancellationToken);
         await WriteEntryAsync(zip, "docProps/core.xml",
@@ -64,6 +75,7 @@ public static class XlsxExport
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             await WriteRowAsync(xml, ++rowIndex, row, style: null);
+            await pending.SendWhenFullAsync(cancellationToken);
         }
         await xml.WriteEndElementAsync();
         await xml.WriteEndElementAsync();
@@ -119,6 +131,59 @@ public static class XlsxExport
         {
             await xml.WriteAttributeStringAsync(null, "t", null, type);
         }
+    }
+
+    /// <summary>
+    /// Holds what the zip writes until it is sent on to <paramref name="output"/> asynchronously. System.IO.Compression
+    /// writes an entry's last block synchronously when the entry closes, which a response body refuses; here that
+    /// write lands in memory, at most one block or <see cref="SendWhenFullAsync"/>'s threshold at a time.
+    /// </summary>
+    private sealed class PendingBytes(Stream output) : Stream
+    {
+        private const int Threshold = 64 * 1024;
+        private readonly MemoryStream _pending = new();
+        private long _sent;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _sent + _pending.Length;
+        public override long Position { get => Length; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => _pending.Write(buffer, offset, count);
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _pending.Write(buffer);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            _pending.Write(buffer, offset, count);
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            _pending.Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public Task SendWhenFullAsync(CancellationToken cancellationToken) => _pending.Length >= Threshold ? SendAsync(cancellationToken) : Task.CompletedTask;
+
+        public async Task SendAsync(CancellationToken cancellationToken)
+        {
+            await output.WriteAsync(_pending.GetBuffer().AsMemory(0, (int)_pending.Length), cancellationToken);
+            _sent += _pending.Length;
+            _pending.SetLength(0);
+        }
+
+        public override void Flush() { }
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>A, B, … Z, AA, AB …</summary>
