@@ -12,11 +12,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Times each dashboard's data load, a list's first and last page and an import, on each database named, beside the
-// hand-written SQL for the same numbers, and prints one Markdown table.
-//   dotnet run -c Release --project tests/Dashboard.Benchmarks -- --database seed=PATH --database province=PATH [--runs 9] [--import-rows 100000]
+// hand-written SQL for the same numbers, and prints one Markdown table; then the export of the 工匠名单 (ExportScene).
+//   dotnet run -c Release --project tests/Dashboard.Benchmarks -- --database seed=PATH --database province=PATH [--runs 9] [--import-rows 100000] [--export-only]
 var databases = new List<(string Name, string Path)>();
 var runs = 9;
 var importRows = 100_000;
+var exportOnly = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -33,8 +34,11 @@ for (var i = 0; i < args.Length; i++)
             importRows = rows;
             i++;
             break;
+        case "--export-only":
+            exportOnly = true;
+            break;
         default:
-            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: --database NAME=PATH (once per size) [--runs N] [--import-rows N]");
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: --database NAME=PATH (once per size) [--runs N] [--import-rows N] [--export-only]");
             return 2;
     }
 }
@@ -45,7 +49,7 @@ if (databases.Count == 0 || databases.FirstOrDefault(d => !File.Exists(d.Path)) 
 }
 
 var results = new List<Measurement>();
-foreach (var (name, path) in databases)
+foreach (var (name, path) in exportOnly ? [] : databases)
 {
     Console.Error.WriteLine($"Measuring {name} ({path}, {new FileInfo(path).Length / 1024 / 1024} MB)…");
     results.AddRange(await Scenes.MeasureAsync(name, path, runs));
@@ -54,7 +58,11 @@ foreach (var (name, path) in databases)
         results.Add(await Scenes.MeasureImportAsync(name, path, importRows));
     }
 }
-Console.WriteLine(Measurement.Table(results, databases.Select(d => d.Name).ToList()));
+if (!exportOnly)
+{
+    Console.WriteLine(Measurement.Table(results, databases.Select(d => d.Name).ToList()));
+}
+Console.WriteLine(await ExportScene.MeasureAsync(databases));
 return 0;
 
 namespace Dashboard.Benchmarks

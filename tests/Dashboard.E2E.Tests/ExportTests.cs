@@ -70,6 +70,41 @@ public sealed class ExportTests(DashboardApp dashboard, Browser browser)
         Assert.Equal("%PDF"u8.ToArray(), pdf.Take(4));
     }
 
+    [Fact]
+    public async Task ExportXlsx_SortedCraftsmenList_StreamedSheetHoldsEveryRowInTheListsOrder()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.OpenAsync("/tiers/craftsmen?region=510100&sort=YearNamed&desc=1&size=100");
+        var names = page.Locator("[data-testid='list'] tbody tr td:first-child a");
+        await Assertions.Expect(names.First).ToBeVisibleAsync();
+        var total = await page.Locator("[data-testid='row-count']").InnerTextAsync();
+
+        var bytes = await page.DownloadAsync("[data-testid='list']", "export-xlsx");
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        Assert.Equal(System.Text.RegularExpressions.Regex.Replace(total, "\\D", ""), (rows.Count - 1).ToString());
+        Assert.Equal("姓名", CellText(rows[0].Elements<Cell>().First()));
+        var shown = (await names.AllInnerTextsAsync()).Select(n => n.Trim()).ToList();
+        Assert.Equal(shown, rows.Skip(1).Take(shown.Count).Select(r => CellText(r.Elements<Cell>().First())));
+        Assert.All(rows.Skip(1), r => Assert.Equal("成都", CellText(r.Elements<Cell>().ElementAt(2))));
+    }
+
+    [Theory]
+    [InlineData("leader", "/export/craftsmen.csv?region=999999", "region=999999")]
+    [InlineData("chengdu", "/export/craftsmen.csv?region=510700", "region=510700")]
+    [InlineData("leader", "/export/nothing.csv", "/export/nothing.csv")]
+    public async Task ExportLink_BadParameterOrAnotherCitysRows_ClearMessageNoFile(string userName, string link, string named)
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, userName: userName);
+
+        var response = await page.Context.APIRequest.GetAsync(new Uri(dashboard.BaseAddress, link).ToString());
+
+        Assert.InRange(response.Status, 400, 404);
+        Assert.StartsWith("text/plain", response.Headers["content-type"]);
+        Assert.Contains(named, await response.TextAsync());
+    }
+
     private async Task<IPage> OpenCompetitionsAsync()
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress);

@@ -22,14 +22,18 @@ public sealed class CraftsmanListQueries(IDbContextFactory<DashboardDbContext> d
         c.EmployerName, c.YearNamed, c.Batch, c.IsSample);
 
     /// <summary>By default the highest tier first, then the most recently named.</summary>
+    private static readonly Func<IQueryable<Craftsman>, IOrderedQueryable<Craftsman>> s_defaultOrder =
+        q => q.OrderBy(c => c.Tier!.Rank).ThenByDescending(c => c.YearNamed).ThenBy(c => c.Name);
+
     public async Task<PagedResult<CraftsmanRow>> ListAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await s_columns.PageAsync(
-            db.Craftsmen.Filter(filter), request,
-            q => q.OrderBy(c => c.Tier!.Rank).ThenByDescending(c => c.YearNamed).ThenBy(c => c.Name),
-            c => c.Id, s_toRow, cancellationToken);
+        return await s_columns.PageAsync(db.Craftsmen.Filter(filter), request, s_defaultOrder, c => c.Id, s_toRow, cancellationToken);
     }
+
+    /// <summary>Every craftsman <see cref="ListAsync"/> pages through, in its order, one row at a time: a list's export.</summary>
+    public IAsyncEnumerable<CraftsmanRow> StreamAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+        => dbFactory.StreamAsync(db => s_columns.Stream(db.Craftsmen.Filter(filter), request, s_defaultOrder, c => c.Id, s_toRow), cancellationToken);
 
     public async Task<CraftsmanDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
     {

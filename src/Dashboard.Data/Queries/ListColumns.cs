@@ -69,19 +69,12 @@ internal sealed class ListColumns<T>
         Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow, CancellationToken cancellationToken,
         Expression<Func<T, long>>? measure = null)
     {
-        foreach (var filter in request.Filters)
-        {
-            if (filter.Value is { Length: > 0 } value && _filters.TryGetValue(filter.Column, out var apply) && apply(query, filter.Operator, value) is { } filtered)
-            {
-                query = filtered;
-            }
-        }
+        query = Filtered(query, request);
         var total = await query.CountAsync(cancellationToken);
-        var ordered = request.SortBy is { } key && _sorts.TryGetValue(key, out var sort) ? sort(query, request.Descending) : defaultOrder(query);
         var pageSize = Math.Max(1, request.PageSize);
         // The page's ids first, then their rows: walking deep into the order then costs its keys only, not every skipped
         // row's joins, and with an index in the list's order no sort at all.
-        var ids = await ordered.ThenBy(id)
+        var ids = await Ordered(query, request, defaultOrder, id)
             .Skip(Math.Max(0, request.Page) * pageSize)
             .Take(pageSize)
             .Select(id)
@@ -91,6 +84,31 @@ internal sealed class ListColumns<T>
         var measureTotal = measure is null ? (long?)null : await query.SumAsync(measure, cancellationToken);
         return new PagedResult<TRow>(items, total, measureTotal);
     }
+
+    /// <summary>
+    /// Every row the request's column filters match, in the order its pages follow, read from the database one
+    /// row at a time as the caller asks for it (an export): the request's page and page size are ignored.
+    /// </summary>
+    public IAsyncEnumerable<TRow> Stream<TRow>(
+        IQueryable<T> query, ListRequest request, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
+        Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow)
+        => Ordered(Filtered(query, request), request, defaultOrder, id).Select(toRow).AsAsyncEnumerable();
+
+    private IQueryable<T> Filtered(IQueryable<T> query, ListRequest request)
+    {
+        foreach (var filter in request.Filters)
+        {
+            if (filter.Value is { Length: > 0 } value && _filters.TryGetValue(filter.Column, out var apply) && apply(query, filter.Operator, value) is { } filtered)
+            {
+                query = filtered;
+            }
+        }
+        return query;
+    }
+
+    private IOrderedQueryable<T> Ordered(
+        IQueryable<T> query, ListRequest request, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder, Expression<Func<T, int>> id)
+        => (request.SortBy is { } key && _sorts.TryGetValue(key, out var sort) ? sort(query, request.Descending) : defaultOrder(query)).ThenBy(id);
 
     private static Expression<Func<T, bool>> IdIn(List<int> ids, Expression<Func<T, int>> id)
         => Expression.Lambda<Func<T, bool>>(

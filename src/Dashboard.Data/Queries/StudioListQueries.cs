@@ -28,6 +28,10 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
         a.Id, a.Year, a.Category, a.Title, a.SavingsYuan, a.IsSample, a.StudioId, a.Studio!.Name,
         a.Studio.Region!.ShortNameZh, a.Studio.Region.NameEn, a.Studio.Industry!.NameZh, a.Studio.Industry.NameEn);
 
+    /// <summary>Achievements by default: the latest first.</summary>
+    private static readonly Func<IQueryable<InnovationAchievement>, IOrderedQueryable<InnovationAchievement>> s_achievementOrder =
+        q => q.OrderByDescending(a => a.Year).ThenBy(a => a.Title);
+
     /// <summary>By default the widest level first, then by name.</summary>
     public async Task<PagedResult<StudioRow>> ListAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
@@ -66,11 +70,15 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
         return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter).Where(a => a.StudioId == studioId), request, cancellationToken);
     }
 
+    /// <summary>Every achievement the list of achievements pages through, in its order, one row at a time: a list's export.</summary>
+    public IAsyncEnumerable<AchievementRow> StreamAchievementsAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+        => dbFactory.StreamAsync(
+            db => s_achievementColumns.Stream(db.InnovationAchievements.Filter(filter), request, s_achievementOrder, a => a.Id, s_toAchievement),
+            cancellationToken);
+
     private static Task<PagedResult<AchievementRow>> PageAchievementsAsync(
         IQueryable<InnovationAchievement> achievements, ListRequest request, CancellationToken cancellationToken)
-        => s_achievementColumns.PageAsync(achievements, request,
-            q => q.OrderByDescending(a => a.Year).ThenBy(a => a.Title),
-            a => a.Id, s_toAchievement, cancellationToken, measure: a => a.SavingsYuan);
+        => s_achievementColumns.PageAsync(achievements, request, s_achievementOrder, a => a.Id, s_toAchievement, cancellationToken, measure: a => a.SavingsYuan);
 
     private static ListColumns<InnovationStudio> Columns(IQueryable<InnovationAchievement> achievements) => new ListColumns<InnovationStudio>()
         .Text(nameof(StudioRow.Name), s => s.Name)

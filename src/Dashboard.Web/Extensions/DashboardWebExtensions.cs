@@ -3,8 +3,10 @@ using Dashboard.Data.Import;
 using Dashboard.Data.Seeding;
 using Dashboard.Web.Components;
 using Dashboard.Web.Components.Account;
+using Dashboard.Web.Model;
 using Dashboard.Web.Services;
 using Dashboard.Web.Utils;
+using Dashboard.Web.Utils.Export;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
@@ -32,6 +34,7 @@ public static class DashboardWebExtensions
         var connectionString = provider == DatabaseProvider.Postgres ? PostgresConnectionString(builder) : SqliteConnectionString(builder);
         builder.Services.AddSingleton(new ImportLimits(MaxFileBytes: builder.Configuration.GetValue("Dashboard:ImportMaxFileMegabytes", 20) * 1024L * 1024));
         builder.Services.AddDashboardData(connectionString, seedOptions, provider);
+        builder.Services.AddScoped<ListExports>();
         builder.Services.AddSingleton<ImportQueue>();
         builder.Services.AddHostedService<ImportWorker>();
         builder.Services.AddHealthChecks().AddCheck("database", provider == DatabaseProvider.Postgres
@@ -81,6 +84,7 @@ public static class DashboardWebExtensions
         app.MapHealthChecks(DashboardUrls.HealthPath).AllowAnonymous();
         app.MapGet(DashboardUrls.SetCulturePath, SetCulture).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapListExport();
         // SecurityHeaders sends the whole policy, frame-ancestors included; Blazor's own frame-ancestors header would be a second one.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
     }

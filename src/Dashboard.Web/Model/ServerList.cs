@@ -35,7 +35,7 @@ public sealed class ServerList<TRow>(
     public long? MeasureTotal { get; private set; }
 
     /// <summary>The grid's last request: its sort and column filters, which an export keeps.</summary>
-    private ListRequest _lastRequest = new(Page: 0, PageSize: ListQuery.DefaultPageSize);
+    public ListRequest View { get; private set; } = new(Page: 0, PageSize: ListQuery.DefaultPageSize);
 
     /// <summary>A column's InitialDirection: the order the URL asked for, on that column only.</summary>
     public SortDirection InitialDirection(string column)
@@ -50,7 +50,7 @@ public sealed class ServerList<TRow>(
             request = request with { Filters = [.. request.Filters, .. _pendingFilters] };
             HandFiltersToGrid();
         }
-        _lastRequest = request;
+        View = request;
         viewChanged?.Invoke(request);
         var page = await fetch(request, cancellationToken);
         (Total, MeasureTotal, Loaded) = (page.TotalCount, page.MeasureTotal, true);
@@ -61,7 +61,7 @@ public sealed class ServerList<TRow>(
     /// <summary>Every row the grid's filters match, in its order, not just the page on screen: the rows of an export.</summary>
     public async Task<ExportTable> ExportAsync(string title, IReadOnlyList<ExportColumn<TRow>> columns)
     {
-        var all = await fetch(_lastRequest with { Page = 0, PageSize = Math.Max(Total, 1) }, CancellationToken.None);
+        var all = await fetch(View with { Page = 0, PageSize = Math.Max(Total, 1) }, CancellationToken.None);
         return new ExportTable(title, columns.Select(c => c.Header).ToList(),
             all.Items.Select(row => (IReadOnlyList<ExportCell>)columns.Select(c => c.Cell(row)).ToList()).ToList());
     }

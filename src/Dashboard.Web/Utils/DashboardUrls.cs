@@ -20,6 +20,7 @@ public static class DashboardUrls
     public const string ImportPath = "/import";
     public const string AccountsPath = "/admin/accounts";
     public const string AuditPath = "/admin/audit";
+    public const string ExportPath = "/export";
 
     /// <summary>The audit log filtered by who (part of a user name), what (an action kind) and when (dates, both included).</summary>
     public static string Audit(string? actor = null, string? action = null, DateOnly? from = null, DateOnly? to = null)
@@ -106,6 +107,11 @@ public static class DashboardUrls
     public static string EnterpriseList(DashboardFilter filter) => EnterpriseListPath + FilterQuery.Format(filter);
 
     public static string Honours(DashboardFilter filter) => HonoursPath + FilterQuery.Format(filter);
+
+    /// <summary>The file of a whole list (<c>/export/craftsmen.csv?…</c>): its filter, order and column filters, every page.</summary>
+    public static string ListExport(string list, Export.ExportFormat format, DashboardFilter filter, ListRequest view)
+        => $"{ExportPath}/{list}.{Export.ExportFormats.Extension(format)}"
+            + QueryString.Build(FilterQuery.Pairs(filter).Concat(ListQuery.Pairs(view with { Page = 0, PageSize = ListQuery.DefaultPageSize })));
 
     public static string Studio(int id, DashboardFilter filter) => $"{StudiosPath}/{id}" + FilterQuery.Format(filter);
 

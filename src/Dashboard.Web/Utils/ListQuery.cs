@@ -44,6 +44,12 @@ public static class ListQuery
     {
         var kept = QueryString.Pairs(uri)
             .Where(q => q.Name is not (Sort or Descending or Page or Size) && !q.Name.StartsWith(FilterPrefix, StringComparison.Ordinal));
+        return new Uri(uri).AbsolutePath + QueryString.Build(kept.Concat(Pairs(request)));
+    }
+
+    /// <summary>The list view's own name=value pairs; defaults are left out.</summary>
+    public static IEnumerable<(string Name, string Value)> Pairs(ListRequest request)
+    {
         var view = new List<(string Name, string Value)>();
         if (request.SortBy is { } sort)
         {
@@ -62,6 +68,6 @@ public static class ListQuery
             view.Add((Size, request.PageSize.ToString(CultureInfo.InvariantCulture)));
         }
         view.AddRange(request.Filters.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => (FilterPrefix + f.Column, $"{f.Operator}:{f.Value}")));
-        return new Uri(uri).AbsolutePath + QueryString.Build(kept.Concat(view));
+        return view;
     }
 }

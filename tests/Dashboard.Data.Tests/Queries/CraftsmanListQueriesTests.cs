@@ -137,6 +137,40 @@ public class CraftsmanListQueriesTests
     }
 
     [Fact]
+    public async Task StreamAsync_RegionFilterYearSortAndColumnFilter_EveryPageOfTheListInItsOrder()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var queries = new CraftsmanListQueries(database);
+        var filter = new DashboardFilter { Regions = [Chengdu, Zigong] };
+        var request = new ListRequest(0, 2, nameof(CraftsmanRow.YearNamed), Descending: true)
+        {
+            Filters = [new(nameof(CraftsmanRow.YearNamed), ">=", "2021")],
+        };
+        var paged = new List<CraftsmanRow>();
+        for (var page = 0; paged.Count < (await queries.ListAsync(filter, request, Token)).TotalCount; page++)
+        {
+            paged.AddRange((await queries.ListAsync(filter, request with { Page = page }, Token)).Items);
+        }
+
+        var streamed = await queries.StreamAsync(filter, request with { Page = 3 }, Token).ToListAsync(Token);
+
+        Assert.Equal(paged, streamed);
+        Assert.Equal(["工匠戊", "工匠丙", "工匠乙", "工匠辛", "工匠丁", "工匠甲"], streamed.Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task StreamAsync_DefaultOrder_AllEightAsTheFirstPageOfTwentyHasThem()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var queries = new CraftsmanListQueries(database);
+
+        var streamed = await queries.StreamAsync(DashboardFilter.WholeProvince, s_firstPage, Token).ToListAsync(Token);
+
+        Assert.Equal((await queries.ListAsync(DashboardFilter.WholeProvince, s_firstPage, Token)).Items, streamed);
+        Assert.Equal(8, streamed.Count);
+    }
+
+    [Fact]
     public async Task GetAsync_LeadCraftsman_HonoursStudiosAndEnterprise()
     {
         await using var database = await ListFixture.CreateAsync(Provider, Token);

@@ -40,6 +40,26 @@ public class RecordScopeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CraftsmenStream_WholeProvinceFilter_OnlyChengduInTheListsOrder()
+    {
+        var queries = new CraftsmanListQueries(_chengdu);
+
+        var streamed = await queries.StreamAsync(DashboardFilter.WholeProvince, s_all, Token).ToListAsync(Token);
+
+        Assert.Equal((await queries.ListAsync(DashboardFilter.WholeProvince, s_all, Token)).Items, streamed);
+        Assert.Equal(5, streamed.Count);
+        Assert.All(streamed, c => Assert.Equal(Chengdu, c.RegionCode));
+    }
+
+    [Fact]
+    public async Task AchievementsStream_FilterNamingZigong_Nothing()
+    {
+        var streamed = await new StudioListQueries(_chengdu).StreamAchievementsAsync(new DashboardFilter { Regions = [Zigong] }, s_all, Token).ToListAsync(Token);
+
+        Assert.Empty(streamed);
+    }
+
+    [Fact]
     public async Task Craftsmen_FilterNamingZigong_Nothing()
     {
         var result = await new CraftsmanListQueries(_chengdu).ListAsync(new DashboardFilter { Regions = [Zigong] }, s_all, Token);

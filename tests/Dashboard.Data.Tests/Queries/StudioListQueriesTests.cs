@@ -112,6 +112,20 @@ public class StudioListQueriesTests
     }
 
     [Fact]
+    public async Task StreamAchievementsAsync_SampleOffBySavings_TheListsRowsInItsOrder()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var queries = new StudioListQueries(database);
+        var filter = new DashboardFilter { IncludeSample = false };
+        var request = new ListRequest(0, 100, nameof(AchievementRow.SavingsYuan), Descending: true);
+
+        var streamed = await queries.StreamAchievementsAsync(filter, request, Token).ToListAsync(Token);
+
+        Assert.Equal((await queries.AchievementsAsync(filter, request, Token)).Items, streamed);
+        Assert.NotEmpty(streamed);
+    }
+
+    [Fact]
     public async Task GetAsync_KnownAndUnknownId_RowOrNull()
     {
         await using var database = await ListFixture.CreateAsync(Provider, Token);

@@ -43,14 +43,14 @@ public sealed class ExportMenuTests : DashboardTestContext
     }
 
     [Fact]
-    public void ClickCsv_StreamsTheCsvOfTheTable()
+    public async Task ClickCsv_StreamsTheCsvOfTheTable()
     {
         var downloads = JSInterop.SetupDownloadsModule();
         var popovers = RenderOpenMenu(image: null);
 
         popovers.Find("[data-testid='export-csv']").Click();
 
-        Assert.Equal(CsvExport.Write(s_table), downloads.DownloadedFile().Content);
+        Assert.Equal(await ExportFormats.WriteAsync(s_table, ExportFormat.Csv, Xunit.TestContext.Current.CancellationToken), downloads.DownloadedFile().Content);
     }
 
     [Fact]
@@ -83,6 +83,22 @@ public sealed class ExportMenuTests : DashboardTestContext
 
         Assert.DoesNotContain(downloads.Invocations, i => i.Identifier is "downloadFile" or "downloadCanvasPng");
         snackbars.WaitForAssertion(() => Assert.Contains("未导出", snackbars.Markup));
+    }
+
+    [Fact]
+    public void Open_ListWithHref_LinksToTheStreamedFilesAndSaysHowManyRows()
+    {
+        var popovers = Render<MudPopoverProvider>();
+        var cut = Render<ExportMenu>(p => p.Add(c => c.Href, format => $"/export/craftsmen.{ExportFormats.Extension(format)}?region=510100")
+            .Add(c => c.RowCount, 123456).Add(c => c.FileName, "工匠名单"));
+
+        cut.Find("button").Click();
+
+        var csv = popovers.Find("[data-testid='export-csv']");
+        Assert.Equal("/export/craftsmen.csv?region=510100", csv.GetAttribute("href"));
+        Assert.Matches(@"^工匠名单-\d{8}\.csv$", csv.GetAttribute("download"));
+        Assert.Equal("/export/craftsmen.xlsx?region=510100", popovers.Find("[data-testid='export-xlsx']").GetAttribute("href"));
+        Assert.Contains("导出全部 12.35万 行", popovers.Find("[data-testid='export-note']").TextContent);
     }
 
     /// <summary>Renders the menu for <see cref="s_table"/> named "竞赛" and opens it; its items render in the popover provider.</summary>

@@ -12,6 +12,7 @@ namespace Dashboard.Web.Components.Controls;
 public sealed partial class ExportMenu : IAsyncDisposable
 {
     private FileDownloads? _downloads;
+    private MudMenu? _menu;
 
     [Inject]
     public required IJSRuntime JS { get; init; }
@@ -25,9 +26,20 @@ public sealed partial class ExportMenu : IAsyncDisposable
     [Inject]
     public required IStringLocalizer<Resources.Export> Loc { get; init; }
 
-    /// <summary>Builds the table when the reader asks for a file, so an unused menu costs nothing (a list fetches all its rows then).</summary>
-    [Parameter, EditorRequired]
-    public required Func<Task<ExportTable>> Table { get; set; }
+    /// <summary>Builds the table when the reader asks for a file, so an unused menu costs nothing: a chart's numbers, a small list.</summary>
+    [Parameter]
+    public Func<Task<ExportTable>>? Table { get; set; }
+
+    /// <summary>
+    /// Where a list's file is streamed from (<see cref="DashboardUrls.ListExport"/>), instead of <see cref="Table"/>:
+    /// the items become links the browser downloads itself.
+    /// </summary>
+    [Parameter]
+    public Func<ExportFormat, string>? Href { get; set; }
+
+    /// <summary>With <see cref="Href"/>: how many rows the file will hold, said beside the links.</summary>
+    [Parameter]
+    public long? RowCount { get; set; }
 
     /// <summary>The file name before the date and extension: "节创效益" gives "节创效益-20250601.csv".</summary>
     [Parameter, EditorRequired]
@@ -47,12 +59,14 @@ public sealed partial class ExportMenu : IAsyncDisposable
 
     private async Task DownloadTableAsync(ExportFormat format)
     {
-        if (await MayExportAsync())
+        if (Table is not null && await MayExportAsync())
         {
             await Downloads.DownloadAsync(
-                FileNameFor(ExportFormats.Extension(format)), ExportFormats.ContentType(format), ExportFormats.Write(await Table(), format));
+                FileNameFor(ExportFormats.Extension(format)), ExportFormats.ContentType(format), await ExportFormats.WriteAsync(await Table(), format));
         }
     }
+
+    private Task CloseAsync() => _menu?.CloseMenuAsync() ?? Task.CompletedTask;
 
     private async Task DownloadImageAsync()
     {

@@ -53,9 +53,7 @@ public abstract class DrillPage : UrlFilterPage
 
     protected string YesNo(bool value) => Loc[value ? nameof(Resources.Lists.Yes) : nameof(Resources.Lists.No)];
 
-    /// <summary>The exported counterpart of the 示例数据 badge, so sample rows stay marked in a spreadsheet.</summary>
-    protected ExportColumn<TRow> SampleColumn<TRow>(Func<TRow, bool> isSample)
-        => new(Loc[nameof(Resources.Lists.ColSample)], row => isSample(row) ? Loc[nameof(Resources.Lists.SampleMark)].Value : null);
+    protected ExportColumn<TRow> SampleColumn<TRow>(Func<TRow, bool> isSample) => ExportColumns.Sample(Loc, isSample);
 
-    protected ExportColumn<TRow> Column<TRow>(string header, Func<TRow, ExportCell> cell) => new(Loc[header], cell);
+    protected ExportColumn<TRow> Column<TRow>(string header, Func<TRow, ExportCell> cell) => ExportColumns.Column(Loc, header, cell);
 }

@@ -103,7 +103,7 @@ public sealed partial class Import : IAsyncDisposable
         var headers = Definition.Columns.Select(c => c.HeaderZh).ToList();
         _downloads ??= new FileDownloads(JS);
         await _downloads.DownloadAsync($"{KindName(_kind)}-模板.{ExportFormats.Extension(format)}", ExportFormats.ContentType(format),
-            ExportFormats.Write(new ExportTable(KindName(_kind), headers, []), format));
+            await ExportFormats.WriteAsync(new ExportTable(KindName(_kind), headers, []), format));
     }
 
     /// <summary>

@@ -6,15 +6,24 @@ namespace Dashboard.Web.Utils.Export;
 /// <summary>RFC 4180 CSV in UTF-8 with a byte-order mark, without which Excel reads Chinese as mojibake.</summary>
 public static class CsvExport
 {
-    public static byte[] Write(ExportTable table)
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes each row as it comes: one row's text is held at a time, whatever the number of rows.</summary>
+    public static async Task WriteAsync(
+        Stream output, IReadOnlyList<string> headers, IAsyncEnumerable<IReadOnlyList<ExportCell>> rows, CancellationToken cancellationToken)
     {
-        var csv = new StringBuilder();
-        AppendRow(csv, table.Headers.Select(ExportCell.FromText));
-        foreach (var row in table.Rows)
+        await output.WriteAsync(Encoding.UTF8.Preamble.ToArray(), cancellationToken);
+        await using var writer = new StreamWriter(output, s_utf8, bufferSize: 64 * 1024, leaveOpen: true);
+        var line = new StringBuilder();
+        AppendRow(line, headers.Select(ExportCell.FromText));
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            AppendRow(csv, row);
+            await writer.WriteAsync(line, cancellationToken);
+            line.Clear();
+            AppendRow(line, row);
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        await writer.WriteAsync(line, cancellationToken);
+        await writer.FlushAsync(cancellationToken);
     }
 
     private static void AppendRow(StringBuilder csv, IEnumerable<ExportCell> cells)

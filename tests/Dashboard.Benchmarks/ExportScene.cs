@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Dashboard.Data;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Model;
+using Dashboard.Web.Utils.Export;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Benchmarks;
+
+/// <summary>
+/// Exports the whole 工匠名单 (no filter, default order) as CSV and as XLSX, the way the export endpoint does (rows
+/// streamed from the database into the file), and the way it was done before (every row read into memory, then the
+/// whole file built in memory, then sent). Per run it prints the time, the file's size, the bytes allocated
+/// (GC.GetTotalAllocatedBytes), and two peaks over a 2 ms sampler: the managed heap including not yet collected garbage
+/// (GC.GetTotalMemory(false)), and the heap left after the latest collection (GCMemoryInfo.HeapSizeBytes), both above
+/// the heap measured after a full collection just before the run.
+/// </summary>
+internal static class ExportScene
+{
+    public static async Task<string> MeasureAsync(IReadOnlyList<(string Name, string Path)> databases)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        var table = new StringBuilder();
+        table.AppendLine("| export of 工匠名单 | size | rows | file | time | allocated | peak heap | peak after GC |");
+        table.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (size, path) in databases)
+        {
+            var contexts = new Contexts(new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite($"Data Source={path};Mode=ReadOnly")
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options);
+            var localizer = new StringLocalizer<Dashboard.Web.Resources.Lists>(
+                new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+            var export = new ListExports(localizer, new CraftsmanListQueries(contexts), new StudioListQueries(contexts)).Find(ListExports.Craftsmen)!;
+            var rows = (await new CraftsmanListQueries(contexts).ListAsync(DashboardFilter.WholeProvince, new ListRequest(0, 1))).TotalCount;
+            foreach (var format in new[] { ExportFormat.Csv, ExportFormat.Xlsx })
+            {
+                foreach (var (way, write) in Ways(export, format))
+                {
+                    var line = await MeasureOnceAsync(write);
+                    table.AppendLine($"| {way} {ExportFormats.Extension(format).ToUpperInvariant()} | {size} | {rows:N0} | {line} |");
+                    Console.Error.WriteLine($"  export {way} {format} {size}: {line}");
+                }
+            }
+        }
+        return table.ToString();
+    }
+
+    private static IEnumerable<(string Way, Func<Stream, Task> Write)> Ways(ListExport export, ExportFormat format)
+    {
+        var view = new ListRequest(0, 20);
+        yield return ("streamed", output => ExportFormats.WriteAsync(
+            output, format, export.Title, export.Headers, export.Rows(DashboardFilter.WholeProvince, view, default), default));
+        yield return ("all in memory (before)", async output =>
+        {
+            var all = await export.Rows(DashboardFilter.WholeProvince, view, default).ToListAsync();
+            var file = await ExportFormats.WriteAsync(new ExportTable(export.Title, export.Headers, all), format);
+            await output.WriteAsync(file);
+        });
+    }
+
+    private static async Task<string> MeasureOnceAsync(Func<Stream, Task> write)
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        long peakHeap = 0, peakAfterGc = 0;
+        using var done = new CancellationTokenSource();
+        var sampler = new Thread(() =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: false) - baseline);
+                peakAfterGc = Math.Max(peakAfterGc, GC.GetGCMemoryInfo().HeapSizeBytes - baseline);
+                Thread.Sleep(2);
+            }
+        });
+        sampler.Start();
+        var output = new CountingStream();
+        var watch = Stopwatch.StartNew();
+        await write(output);
+        watch.Stop();
+        await done.CancelAsync();
+        sampler.Join();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        return $"{Mb(output.Length)} | {watch.Elapsed.TotalSeconds:0.00} s | {Mb(allocated)} | {Mb(peakHeap)} | {Mb(peakAfterGc)}";
+    }
+
+    private static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:0.0} MB";
+
+    /// <summary>A response body that keeps nothing: it counts the bytes written, as a network socket would take them.</summary>
+    private sealed class CountingStream : Stream
+    {
+        private long _length;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _length;
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            _length += buffer.Length;
+            return ValueTask.CompletedTask;
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            _length += count;
+            return Task.CompletedTask;
+        }
+
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}
