@@ -23,6 +23,8 @@ internal sealed class ReaderSession(IBrowserContext context, IPage page, Random 
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
             Locale = "zh-CN",
         });
+        // Twice Playwright's 30 s: on two cores shared with a hundred pages, a page can wait that long for the processor.
+        context.SetDefaultTimeout(60_000);
         await context.AddInitScriptAsync(ChartProbe.InitScript);
         var page = await context.NewPageAsync();
         var dashboard = index % s_dashboards.Length;
