@@ -53,7 +53,9 @@ internal static class ChartProbe
         }
         """;
 
-    private static readonly PageWaitForFunctionOptions s_polling = new() { PollingInterval = 50, Timeout = 60_000 };
+    // The times come from the page's stamps, not from when the poll saw them, so a slow poll costs no accuracy; a fast one
+    // in a hundred pages would take the processor the pages need.
+    private static readonly PageWaitForFunctionOptions s_polling = new() { PollingInterval = 250, Timeout = 60_000 };
 
     /// <summary>Waits until every chart on the page has drawn data given after <paramref name="sinceMs"/>, and settled.</summary>
     public static async Task<ChartTimes> WaitForChartsSettledAsync(IPage page, double sinceMs)

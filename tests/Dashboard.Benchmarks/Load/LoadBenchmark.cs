@@ -13,13 +13,13 @@ internal static class LoadBenchmark
     public const string LoadMode = "load";
     public const string FirstChartMode = "first-chart";
 
-    private const string Usage = "Usage: load|first-chart [--sessions 100] [--actions 10] [--think-ms 2000] [--runs 5] [--url URL [--pid PID]]";
+    private const string Usage = "Usage: load|first-chart [--sessions 100] [--actions 10] [--think-ms 5000] [--runs 5] [--url URL [--pid PID]]";
 
     public static async Task<int> RunAsync(string mode, string[] args)
     {
         var sessions = 100;
         var actions = 10;
-        var thinkTime = TimeSpan.FromSeconds(2);
+        var thinkTime = TimeSpan.FromSeconds(5);
         var runs = 5;
         Uri? url = null;
         int? processId = null;
