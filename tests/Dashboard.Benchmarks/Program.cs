@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Dashboard.Benchmarks;
+using Dashboard.Benchmarks.Load;
 using Dashboard.Data;
 using Dashboard.Data.Audit;
 using Dashboard.Data.Changes;
@@ -14,6 +15,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 // Times each dashboard's data load, a list's first and last page and an import, on each database named, beside the
 // hand-written SQL for the same numbers, and prints one Markdown table; then the export of the 工匠名单 (ExportScene).
 //   dotnet run -c Release --project tests/Dashboard.Benchmarks -- --database seed=PATH --database province=PATH [--runs 9] [--import-rows 100000] [--export-only]
+// The browser modes (Load/LoadBenchmark.cs) time the first chart and 100 readers at once against a running app:
+//   dotnet run -c Release --project tests/Dashboard.Benchmarks -- load|first-chart [--sessions 100] …
+if (args is [LoadBenchmark.LoadMode or LoadBenchmark.FirstChartMode, ..])
+{
+    return await LoadBenchmark.RunAsync(args[0], args[1..]);
+}
 var databases = new List<(string Name, string Path)>();
 var runs = 9;
 var importRows = 100_000;

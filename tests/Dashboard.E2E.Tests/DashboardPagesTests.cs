@@ -45,6 +45,22 @@ public sealed class DashboardPagesTests(DashboardApp dashboard, Browser browser)
     }
 
     [Fact]
+    public async Task Open_Dashboard_ChartScriptsArePreloadedAtTheAddressesTheChartsImport()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+
+        await page.OpenAsync("/tiers");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-chart] canvas')].every(c => globalThis.Chart?.getChart(c))");
+
+        // Fetched once each, at the preloaded address: an import that resolved elsewhere would fetch a second copy.
+        var preloaded = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('link[rel=modulepreload]')].map(l => l.href)");
+        var fetched = await page.EvaluateAsync<string[]>(
+            "() => performance.getEntriesByType('resource').map(r => r.name).filter(n => /\\/js\\/charts\\.|\\/lib\\/chartjs\\//.test(n))");
+        Assert.Equal(2, preloaded.Length);
+        Assert.Equal(preloaded.Order(), fetched.Order());
+    }
+
+    [Fact]
     public async Task Open_TiersAtPhoneWidth_ChartsStackAndFitTheScreen()
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress, width: 390, height: 844);

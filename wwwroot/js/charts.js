@@ -1,5 +1,6 @@
 // Draws a ChartSpec (Components/Controls/Chart/ChartSpec.cs) with Chart.js. Chart.js is served from
-// wwwroot/lib (installed from npm by the build) and loaded on first use, so pages without charts skip it.
+// wwwroot/lib (installed from npm by the build) and loaded on first use, so pages without charts skip it; pages
+// with charts ask for it in their head (ChartJsChart.razor), so it is there when the circuit starts.
 
 const palette = ['#c62828', '#1565c0', '#2e7d32', '#ef6c00', '#6a1b9a', '#00838f', '#ad1457', '#4e342e', '#546e7a', '#9e9d24'];
 
@@ -150,7 +151,9 @@ export async function create(canvas, spec, clickHandler) {
   const chart = new Chart(canvas, {
     type: spec.kind === 'Doughnut' ? 'doughnut' : spec.kind === 'Line' ? 'line' : 'bar',
     data: { labels: spec.labels, datasets: datasetsOf(spec, theme) },
-    options: optionsOf(spec, clickHandler, theme),
+    // A new chart is drawn at once: growing it from zero kept its numbers from the reader for Chart.js's default second.
+    // Updates (redraw sets the options again) still animate from the old numbers to the new.
+    options: { ...optionsOf(spec, clickHandler, theme), animation: false },
   });
   chart.$dashboardShape = shapeOf(spec);
   chart.$dashboardDrawn = { spec, clickHandler };

@@ -9,9 +9,7 @@ namespace Dashboard.E2E.Tests.Infrastructure;
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
-    private const string MissingChromium = $"{ChromiumPath} is not installed (apt-get install chromium fonts-noto-cjk; .ci/run does).";
+    private const string MissingChromium = $"{DebianChromium.ExecutablePath} is not installed (apt-get install chromium fonts-noto-cjk; .ci/run does).";
 
     private readonly SemaphoreSlim _signingIn = new(1, 1);
     private readonly Dictionary<(Uri App, string UserName), string> _signedInStates = [];
@@ -20,17 +18,12 @@ public sealed class Browser : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (!File.Exists(DebianChromium.ExecutablePath))
         {
             return;
         }
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
+        _browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>

@@ -18,18 +18,6 @@ internal static class PageExtensions
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    public const string DemoPassword = "Sichuan-Demo-2025";
-
-    /// <summary>Signs in through the sign-in form, as a person does, and waits until the app has sent the browser on.</summary>
-    public static async Task SignInAsync(this IPage page, string userName, string password = DemoPassword, string path = "/account/signin")
-    {
-        await page.GotoAsync(path);
-        await page.Locator("[data-testid='user-name']").FillAsync(userName);
-        await page.Locator("[data-testid='password']").FillAsync(password);
-        await page.Locator("[data-testid='sign-in']").ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/signin", StringComparison.Ordinal));
-    }
-
     /// <summary>Picks <paramref name="item"/> (export-csv, export-xlsx, export-png) from the export menu within <paramref name="scope"/> and reads the file.</summary>
     public static async Task<byte[]> DownloadAsync(this IPage page, string scope, string item)
     {

@@ -3,9 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Dashboard.E2E.Tests.Infrastructure;
+namespace Dashboard.Tests.Shared.Web;
 
-/// <summary>The dashboard running in a child process on 127.0.0.1 with its own temporary SQLite database.</summary>
+/// <summary>The dashboard running in a child process on 127.0.0.1 with its own temporary SQLite database (browser tests, load benchmark).</summary>
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -22,6 +22,9 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The process started: the app itself when started from its dll, the .NET CLI when started with "dotnet run".</summary>
+    public int ProcessId => _process.Id;
 
     /// <summary>The folder of this app's database.</summary>
     public string DataFolder => _dataFolder;
@@ -45,7 +48,7 @@ public sealed class AppProcess : IAsyncDisposable
         IReadOnlyDictionary<string, string>? settings = null, string? dataFolder = null)
     {
         var ownsDataFolder = dataFolder is null;
-        dataFolder ??= Directory.CreateTempSubdirectory("dashboard-e2e-").FullName;
+        dataFolder ??= Directory.CreateTempSubdirectory("dashboard-app-").FullName;
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
