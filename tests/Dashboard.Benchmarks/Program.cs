@@ -117,6 +117,8 @@ namespace Dashboard.Benchmarks
             var craftsmen = new CraftsmanListQueries(contexts);
             var total = (await craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(0, 1))).TotalCount;
             var lastPage = Math.Max(0, (total - 1) / 25);
+            var achievements = new StudioListQueries(contexts);
+            var achievementsTotal = (await achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(0, 1))).TotalCount;
 
             var scenes = new (string Name, Func<Task> Load, string? Floor)[]
             {
@@ -130,6 +132,8 @@ namespace Dashboard.Benchmarks
                 ("创新创效, 成都 2021–2024", () => innovation.GetDashboardAsync(s_filtered), null),
                 ("工匠名单 page 1", () => craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(0, 25)), FloorSql.CraftsmenPage(0)),
                 ($"工匠名单 last page", () => craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(lastPage, 25)), FloorSql.CraftsmenPage(lastPage * 25)),
+                ("创新成果 page 1", () => achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(0, 25)), null),
+                ("创新成果 middle page", () => achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(achievementsTotal / 50, 25)), null),
             };
             var measured = new List<Measurement>();
             foreach (var (name, load, floor) in scenes)

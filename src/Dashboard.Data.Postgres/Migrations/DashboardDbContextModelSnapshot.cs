@@ -669,6 +669,9 @@ namespace Dashboard.Data.Postgres.Migrations
 
                     b.HasIndex("Year", "Category");
 
+                    b.HasIndex("Year", "Title", "Id", "StudioId", "Category", "IsSample")
+                        .IsDescending(true, false, false, false, false, false);
+
                     b.ToTable("InnovationAchievements");
                 });
 

@@ -644,6 +644,9 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("Year", "Category");
 
+                    b.HasIndex("Year", "Title", "Id", "StudioId", "Category", "IsSample")
+                        .IsDescending(true, false, false, false, false, false);
+
                     b.ToTable("InnovationAchievements");
                 });
 

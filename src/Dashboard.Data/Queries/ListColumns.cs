@@ -64,13 +64,19 @@ internal sealed class ListColumns<T>
     /// then by <paramref name="id"/> so pages never overlap) and fetches one page. With a <paramref name="measure"/>,
     /// also sums it over every matching row.
     /// </summary>
+    /// <param name="summed">
+    /// The count and the measure's sum for the list as the query gives it, read from summary cells: used while no column
+    /// filter narrows the list, so a page of a million records does not count them all.
+    /// </param>
     public async Task<PagedResult<TRow>> PageAsync<TRow>(
         IQueryable<T> query, ListRequest request, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
         Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow, CancellationToken cancellationToken,
-        Expression<Func<T, long>>? measure = null)
+        Expression<Func<T, long>>? measure = null, Func<CancellationToken, Task<ListTotals>>? summed = null)
     {
-        query = Filtered(query, request);
-        var total = await query.CountAsync(cancellationToken);
+        var filtered = Filtered(query, request);
+        var totals = summed is not null && ReferenceEquals(filtered, query) ? await summed(cancellationToken) : null;
+        query = filtered;
+        var total = totals?.Count ?? await query.CountAsync(cancellationToken);
         var pageSize = Math.Max(1, request.PageSize);
         // The page's ids first, then their rows: walking deep into the order then costs its keys only, not every skipped
         // row's joins, and with an index in the list's order no sort at all.
@@ -81,7 +87,7 @@ internal sealed class ListColumns<T>
             .ToListAsync(cancellationToken);
         var rows = await query.Where(IdIn(ids, id)).Select(WithId(id, toRow)).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
         var items = ids.Select(i => rows[i]).ToList();
-        var measureTotal = measure is null ? (long?)null : await query.SumAsync(measure, cancellationToken);
+        var measureTotal = measure is null ? (long?)null : totals?.Measure ?? await query.SumAsync(measure, cancellationToken);
         return new PagedResult<TRow>(items, total, measureTotal);
     }
 

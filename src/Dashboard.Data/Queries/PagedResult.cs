@@ -14,3 +14,6 @@ public sealed record ListRequest(int Page, int PageSize, string? SortBy = null, 
 
 /// <summary>A column filter from the grid: "contains" for text; "=", "&gt;=", "&lt;=" for numbers and years.</summary>
 public sealed record ColumnFilter(string Column, string Operator, string? Value);
+
+/// <summary>A list's count of rows and the sum of its measure, over every matching row.</summary>
+public sealed record ListTotals(int Count, long Measure);

@@ -59,7 +59,10 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
     public async Task<PagedResult<AchievementRow>> AchievementsAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter), request, cancellationToken);
+        // The cells hold what the bar that opened the list counted and summed, without counting a province's records.
+        var cells = db.AchievementSummaries.Filter(filter);
+        return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter), request, cancellationToken,
+            async token => new ListTotals(await cells.SumAsync(c => c.Achievements, token), await cells.SumAsync(c => c.SavingsYuan, token)));
     }
 
     /// <summary>A studio's achievements within the filter; by default the latest first.</summary>
@@ -77,8 +80,8 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
             cancellationToken);
 
     private static Task<PagedResult<AchievementRow>> PageAchievementsAsync(
-        IQueryable<InnovationAchievement> achievements, ListRequest request, CancellationToken cancellationToken)
-        => s_achievementColumns.PageAsync(achievements, request, s_achievementOrder, a => a.Id, s_toAchievement, cancellationToken, measure: a => a.SavingsYuan);
+        IQueryable<InnovationAchievement> achievements, ListRequest request, CancellationToken cancellationToken, Func<CancellationToken, Task<ListTotals>>? summed = null)
+        => s_achievementColumns.PageAsync(achievements, request, s_achievementOrder, a => a.Id, s_toAchievement, cancellationToken, measure: a => a.SavingsYuan, summed);
 
     private static ListColumns<InnovationStudio> Columns(IQueryable<InnovationAchievement> achievements) => new ListColumns<InnovationStudio>()
         .Text(nameof(StudioRow.Name), s => s.Name)

@@ -1,6 +1,7 @@
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
+using Microsoft.EntityFrameworkCore;
 using static Dashboard.Tests.Shared.Data.ListRecords;
 
 namespace Dashboard.Data.Tests.Queries;
@@ -109,6 +110,26 @@ public class StudioListQueriesTests
 
         Assert.Equal("成果二", Assert.Single(result.Items).Title);
         Assert.Equal(3, result.TotalCount);
+    }
+
+    [Fact]
+    public async Task AchievementsAsync_AnyFilterWithOrWithoutColumnFilter_TotalsAreTheMatchingAchievementsCountedAndSummed()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var queries = new StudioListQueries(database);
+        await using var db = database.CreateDbContext();
+        DashboardFilter[] filters = [DashboardFilter.WholeProvince, new() { Regions = [Chengdu] }, new() { FromYear = 2023, IncludeSample = false }];
+        foreach (var filter in filters)
+        {
+            foreach (var columnFilter in new ColumnFilter[][] { [], [new(nameof(AchievementRow.SavingsYuan), ">=", "1000000")] })
+            {
+                var result = await queries.AchievementsAsync(filter, new ListRequest(0, 1) { Filters = columnFilter }, Token);
+
+                var matching = db.InnovationAchievements.Filter(filter).Where(a => columnFilter.Length == 0 || a.SavingsYuan >= 1_000_000);
+                Assert.Equal(await matching.CountAsync(Token), result.TotalCount);
+                Assert.Equal(await matching.SumAsync(a => a.SavingsYuan, Token), result.MeasureTotal);
+            }
+        }
     }
 
     [Fact]
