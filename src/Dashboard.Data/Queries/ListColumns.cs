@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Dashboard.Data.Queries;
 
@@ -124,13 +125,8 @@ internal sealed class ListColumns<T>
     private static Expression<Func<T, KeyValuePair<int, TRow>>> WithId<TRow>(Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow)
     {
         var record = toRow.Parameters[0];
-        var idBody = new ReplaceParameter(id.Parameters[0], record).Visit(id.Body);
+        var idBody = ReplacingExpressionVisitor.Replace(id.Parameters[0], record, id.Body);
         var constructor = typeof(KeyValuePair<int, TRow>).GetConstructor([typeof(int), typeof(TRow)])!;
         return Expression.Lambda<Func<T, KeyValuePair<int, TRow>>>(Expression.New(constructor, idBody, toRow.Body), record);
-    }
-
-    private sealed class ReplaceParameter(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }
