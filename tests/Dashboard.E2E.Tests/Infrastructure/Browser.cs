@@ -22,6 +22,9 @@ public sealed class Browser : IAsyncLifetime
         {
             return;
         }
+        // Playwright's expectations wait 5 s by default; CI runs the other test projects beside these on two cores,
+        // where a circuit's first render can take longer. An expectation that holds returns at once.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await DebianChromium.LaunchAsync(_playwright);
     }

@@ -59,7 +59,7 @@ public sealed class ImportTests : DrillPageTestContext
         File.Delete(job.FilePath);
 
         // Assert: the page sees it written, then undoes it
-        cut.WaitForAssertion(() => Assert.Equal("已导入", cut.Find("[data-batch='1'] [data-testid='batch-status']").TextContent.Trim()), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Equal("已导入", cut.Find("[data-batch='1'] [data-testid='batch-status']").TextContent.Trim()));
         Assert.Equal(1, Read(db => db.Craftsmen.Count(c => c.Name == "张三")));
         cut.Find("[data-batch='1'] [data-testid='batch-undo']").Click();
         cut.WaitForAssertion(() => Assert.Equal("已撤销", cut.Find("[data-batch='1'] [data-testid='batch-status']").TextContent.Trim()));

@@ -23,6 +23,10 @@ namespace Dashboard.Web.Tests.Shared;
 /// </summary>
 public abstract class DashboardTestContext : BunitContext
 {
+    // bUnit waits one second by default; CI runs the browser tests beside these on two cores, where a render that
+    // waits on a database can take longer. A wait that succeeds returns at once, so a long limit costs nothing.
+    static DashboardTestContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(15);
+
     protected DashboardTestContext(string culture = "zh-CN")
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);

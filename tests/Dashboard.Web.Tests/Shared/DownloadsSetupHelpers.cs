@@ -21,7 +21,7 @@ public static class DownloadsSetupHelpers
     /// </summary>
     public static JSRuntimeInvocation WaitForCall(this BunitJSModuleInterop module, string identifier)
     {
-        SpinWait.SpinUntil(() => module.Invocations.Any(i => i.Identifier == identifier), TimeSpan.FromSeconds(5));
+        SpinWait.SpinUntil(() => module.Invocations.Any(i => i.Identifier == identifier), BunitContext.DefaultWaitTimeout);
         return Assert.Single(module.Invocations, i => i.Identifier == identifier);
     }
 
