@@ -66,7 +66,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         modelBuilder.Entity<CompetitionEntry>().HasQueryFilter(e => RegionScope == null || e.Enterprise!.RegionCode == RegionScope);
         modelBuilder.Entity<Competition>().HasQueryFilter(c => RegionScope == null || c.Entries.Any(e => e.Enterprise!.RegionCode == RegionScope));
         modelBuilder.Entity<InnovationStudio>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
-        modelBuilder.Entity<InnovationAchievement>().HasQueryFilter(a => RegionScope == null || a.Studio!.RegionCode == RegionScope);
+        // Asked of the studio rather than joined to it, as FilterScopes does, so a list walks its index in its order.
+        modelBuilder.Entity<InnovationAchievement>().HasQueryFilter(a => RegionScope == null || InnovationStudios.Any(s => s.Id == a.StudioId && s.RegionCode == RegionScope));
         modelBuilder.Entity<StaffInnovationTally>().HasQueryFilter(t => RegionScope == null || t.RegionCode == RegionScope);
         modelBuilder.Entity<AchievementSummary>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
         modelBuilder.Entity<CraftsmanSummary>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);

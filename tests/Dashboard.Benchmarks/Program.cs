@@ -119,6 +119,11 @@ namespace Dashboard.Benchmarks
             var lastPage = Math.Max(0, (total - 1) / 25);
             var achievements = new StudioListQueries(contexts);
             var achievementsTotal = (await achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(0, 1))).TotalCount;
+            var chengdu = new DashboardFilter { Regions = ["510100"] };
+            // A reader paging on from the middle: the page after it is read from the middle page's last row.
+            var middle = (await achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(achievementsTotal / 50, 25))).Position;
+            var chengduTotal = (await achievements.AchievementsAsync(chengdu, new ListRequest(0, 1))).TotalCount;
+            var chengduMiddle = (await achievements.AchievementsAsync(chengdu, new ListRequest(chengduTotal / 50, 25))).Position;
 
             var scenes = new (string Name, Func<Task> Load, string? Floor)[]
             {
@@ -134,6 +139,12 @@ namespace Dashboard.Benchmarks
                 ($"工匠名单 last page", () => craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(lastPage, 25)), FloorSql.CraftsmenPage(lastPage * 25)),
                 ("创新成果 page 1", () => achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(0, 25)), null),
                 ("创新成果 middle page", () => achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(achievementsTotal / 50, 25)), null),
+                ("创新成果 the page after the middle one", () => achievements.AchievementsAsync(
+                    DashboardFilter.WholeProvince, new ListRequest(achievementsTotal / 50 + 1, 25) { From = middle }), null),
+                ("创新成果 last page", () => achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest((achievementsTotal - 1) / 25, 25)), null),
+                ("创新成果, 成都: page 1", () => achievements.AchievementsAsync(chengdu, new ListRequest(0, 25)), null),
+                ("创新成果, 成都: the page after the middle one", () => achievements.AchievementsAsync(
+                    chengdu, new ListRequest(chengduTotal / 50 + 1, 25) { From = chengduMiddle }), null),
             };
             var measured = new List<Measurement>();
             foreach (var (name, load, floor) in scenes)

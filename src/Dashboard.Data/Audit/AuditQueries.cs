@@ -52,6 +52,6 @@ public sealed class AuditQueries([FromKeyedServices(WholeDatabaseDbContextFactor
             var toUtc = DateTime.SpecifyKind(to, DateTimeKind.Utc);
             entries = entries.Where(e => e.TimeUtc < toUtc);
         }
-        return await s_columns.PageAsync(entries, request, q => q.OrderByDescending(e => e.TimeUtc).ThenByDescending(e => e.Id), e => e.Id, s_toRow, cancellationToken);
+        return await s_columns.PageAsync(entries, request, ListOrder<AuditEntry>.ByDescending(e => e.TimeUtc).ThenByDescending(e => e.Id), e => e.Id, s_toRow, cancellationToken);
     }
 }

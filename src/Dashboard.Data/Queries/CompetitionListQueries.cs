@@ -35,7 +35,7 @@ public sealed class CompetitionListQueries(IDbContextFactory<DashboardDbContext>
         var entries = EntriesInScope(db, filter);
         return await Columns(entries).PageAsync(
             db.Competitions.Filter(filter), request,
-            q => q.OrderBy(c => c.Year == null).ThenByDescending(c => c.Year).ThenBy(s_levelRank).ThenBy(c => c.Name),
+            ListOrder<Competition>.By(c => c.Year == null).ThenByDescending(c => c.Year).ThenBy(s_levelRank).ThenBy(c => c.Name),
             c => c.Id, ToRow(entries), cancellationToken);
     }
 
@@ -55,7 +55,7 @@ public sealed class CompetitionListQueries(IDbContextFactory<DashboardDbContext>
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await s_participantColumns.PageAsync(
             EntriesInScope(db, filter).Where(e => e.CompetitionId == competitionId), request,
-            q => q.OrderByDescending(e => e.Workers).ThenBy(e => e.Enterprise!.Name),
+            ListOrder<CompetitionEntry>.ByDescending(e => e.Workers).ThenBy(e => e.Enterprise!.Name),
             e => e.EnterpriseId, s_toParticipant, cancellationToken);
     }
 

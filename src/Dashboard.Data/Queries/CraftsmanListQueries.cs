@@ -22,8 +22,8 @@ public sealed class CraftsmanListQueries(IDbContextFactory<DashboardDbContext> d
         c.EmployerName, c.YearNamed, c.Batch, c.IsSample);
 
     /// <summary>By default the highest tier first, then the most recently named.</summary>
-    private static readonly Func<IQueryable<Craftsman>, IOrderedQueryable<Craftsman>> s_defaultOrder =
-        q => q.OrderBy(c => c.Tier!.Rank).ThenByDescending(c => c.YearNamed).ThenBy(c => c.Name);
+    private static readonly ListOrder<Craftsman> s_defaultOrder =
+        ListOrder<Craftsman>.By(c => c.Tier!.Rank).ThenByDescending(c => c.YearNamed).ThenBy(c => c.Name);
 
     public async Task<PagedResult<CraftsmanRow>> ListAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {

@@ -31,7 +31,7 @@ public sealed class EnterpriseQueries(IDbContextFactory<DashboardDbContext> dbFa
             .Number(nameof(EnterpriseRow.Workers), e => entries.Where(x => x.EnterpriseId == e.Id).Sum(x => (long)x.Workers));
         return await columns.PageAsync(
             db.Enterprises.Where(e => entries.Any(x => x.EnterpriseId == e.Id)), request,
-            q => q.OrderByDescending(e => entries.Where(x => x.EnterpriseId == e.Id).Sum(x => x.Workers)).ThenBy(e => e.Name),
+            ListOrder<Enterprise>.ByDescending(e => entries.Where(x => x.EnterpriseId == e.Id).Sum(x => x.Workers)).ThenBy(e => e.Name),
             e => e.Id,
             e => new EnterpriseRow(e.Id, e.Name, e.Region!.ShortNameZh, e.Region.NameEn, e.Industry!.NameZh, e.Industry.NameEn, e.IsAboveScale,
                 entries.Count(x => x.EnterpriseId == e.Id), entries.Where(x => x.EnterpriseId == e.Id).Sum(x => (long)x.Workers), e.IsSample),

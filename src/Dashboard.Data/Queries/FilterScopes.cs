@@ -86,13 +86,24 @@ internal static class FilterScopes
         .WhereSome(filter.CraftsmanLed, led => s => s.IsCraftsmanLed == led)
         .WhereIf(!filter.IncludeSample, s => !s.IsSample);
 
-    public static IQueryable<InnovationAchievement> Filter(this IQueryable<InnovationAchievement> achievements, DashboardFilter filter) => achievements
-        .InYears(filter, a => a.Year)
-        .WhereAny(filter.Regions, codes => a => a.Studio!.RegionCode != null && codes.Contains(a.Studio.RegionCode))
-        .WhereAny(filter.Industries, codes => a => a.Studio!.IndustryCode != null && codes.Contains(a.Studio.IndustryCode))
-        .WhereSome(filter.StudioLevel, level => a => a.Studio!.Level == level)
-        .WhereSome(filter.Category, category => a => a.Category == category)
-        .WhereIf(!filter.IncludeSample, a => !a.IsSample);
+    /// <summary>
+    /// An achievement's 市州, industry and level are its studio's. They are asked as "its studio is one of these" rather
+    /// than joined: a list then walks the achievements' index in its order and stops at its page, where a join led
+    /// SQLite from the 市州's studios to all their achievements and a sort of them all for every page.
+    /// </summary>
+    public static IQueryable<InnovationAchievement> Filter(
+        this IQueryable<InnovationAchievement> achievements, DashboardFilter filter, IQueryable<InnovationStudio> studios)
+    {
+        var studiosInFilter = studios
+            .WhereAny(filter.Regions, codes => s => s.RegionCode != null && codes.Contains(s.RegionCode))
+            .WhereAny(filter.Industries, codes => s => s.IndustryCode != null && codes.Contains(s.IndustryCode))
+            .WhereSome(filter.StudioLevel, level => s => s.Level == level);
+        return achievements
+            .InYears(filter, a => a.Year)
+            .WhereIf(!ReferenceEquals(studiosInFilter, studios), a => studiosInFilter.Any(s => s.Id == a.StudioId))
+            .WhereSome(filter.Category, category => a => a.Category == category)
+            .WhereIf(!filter.IncludeSample, a => !a.IsSample);
+    }
 
     /// <summary>
     /// The achievement cells, narrowed as the achievements they count are (a cell holds its studio's level, 市州 and

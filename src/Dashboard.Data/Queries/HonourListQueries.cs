@@ -18,7 +18,7 @@ public sealed class HonourListQueries(IDbContextFactory<DashboardDbContext> dbFa
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await s_columns.PageAsync(
             db.Honours.Filter(filter), request,
-            q => q.OrderBy(h => h.Year == null).ThenByDescending(h => h.Year).ThenBy(h => h.RecipientName),
+            ListOrder<Honour>.By(h => h.Year == null).ThenByDescending(h => h.Year).ThenBy(h => h.RecipientName),
             h => h.Id,
             h => new HonourRow(h.Id, h.RecipientName, h.TitleZh, h.TitleEn, h.Year, h.Region!.ShortNameZh, h.Region.NameEn, h.CraftsmanId, h.IsSample),
             cancellationToken);

@@ -11,7 +11,7 @@ namespace Dashboard.Data.Queries;
 /// </summary>
 internal sealed class ListColumns<T>
 {
-    private readonly Dictionary<string, Func<IQueryable<T>, bool, IOrderedQueryable<T>>> _sorts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Func<bool, ListOrder<T>>> _sorts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Func<IQueryable<T>, string, string, IQueryable<T>?>> _filters = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A sortable text column filtered with "contains".</summary>
@@ -56,7 +56,7 @@ internal sealed class ListColumns<T>
     /// <summary>A column that sorts but offers no filter.</summary>
     public ListColumns<T> Sortable<TKey>(string key, Expression<Func<T, TKey>> column)
     {
-        _sorts[key] = (query, descending) => descending ? query.OrderByDescending(column) : query.OrderBy(column);
+        _sorts[key] = descending => descending ? ListOrder<T>.ByDescending(column) : ListOrder<T>.By(column);
         return this;
     }
 
@@ -70,7 +70,7 @@ internal sealed class ListColumns<T>
     /// filter narrows the list, so a page of a million records does not count them all.
     /// </param>
     public async Task<PagedResult<TRow>> PageAsync<TRow>(
-        IQueryable<T> query, ListRequest request, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
+        IQueryable<T> query, ListRequest request, ListOrder<T> defaultOrder,
         Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow, CancellationToken cancellationToken,
         Expression<Func<T, long>>? measure = null, Func<CancellationToken, Task<ListTotals>>? summed = null)
     {
@@ -78,18 +78,14 @@ internal sealed class ListColumns<T>
         var totals = summed is not null && ReferenceEquals(filtered, query) ? await summed(cancellationToken) : null;
         query = filtered;
         var total = totals?.Count ?? await query.CountAsync(cancellationToken);
-        var pageSize = Math.Max(1, request.PageSize);
+        var page = Math.Max(0, request.Page);
         // The page's ids first, then their rows: walking deep into the order then costs its keys only, not every skipped
         // row's joins, and with an index in the list's order no sort at all.
-        var ids = await Ordered(query, request, defaultOrder, id)
-            .Skip(Math.Max(0, request.Page) * pageSize)
-            .Take(pageSize)
-            .Select(id)
-            .ToListAsync(cancellationToken);
+        var ids = await PageIdsAsync(query, request with { Page = page }, Ordered(request, defaultOrder, id), id, total, cancellationToken);
         var rows = await query.Where(IdIn(ids, id)).Select(WithId(id, toRow)).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
         var items = ids.Select(i => rows[i]).ToList();
         var measureTotal = measure is null ? (long?)null : totals?.Measure ?? await query.SumAsync(measure, cancellationToken);
-        return new PagedResult<TRow>(items, total, measureTotal);
+        return new PagedResult<TRow>(items, total, measureTotal) { Position = ids.Count == 0 ? null : new ListPosition(page, ids[0], ids[^1]) };
     }
 
     /// <summary>
@@ -97,9 +93,61 @@ internal sealed class ListColumns<T>
     /// row at a time as the caller asks for it (an export): the request's page and page size are ignored.
     /// </summary>
     public IAsyncEnumerable<TRow> Stream<TRow>(
-        IQueryable<T> query, ListRequest request, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder,
-        Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow)
-        => Ordered(Filtered(query, request), request, defaultOrder, id).Select(toRow).AsAsyncEnumerable();
+        IQueryable<T> query, ListRequest request, ListOrder<T> defaultOrder, Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow)
+        => Ordered(request, defaultOrder, id).Apply(Filtered(query, request)).Select(toRow).AsAsyncEnumerable();
+
+    /// <summary>
+    /// The ids of the request's page. Next to the page the reader is on, they are the rows beyond its edge row (a keyset,
+    /// where the order allows); in the list's back half, they are counted from its end, in the order reversed. Either way
+    /// no more rows are stepped over than half the list, and usually none.
+    /// </summary>
+    private static async Task<List<int>> PageIdsAsync(
+        IQueryable<T> query, ListRequest request, ListOrder<T> order, Expression<Func<T, int>> id, int total, CancellationToken cancellationToken)
+    {
+        var pageSize = Math.Max(1, request.PageSize);
+        if (request.From is { } from && Math.Abs(request.Page - from.Page) == 1 && order.CanSeek)
+        {
+            var backwards = request.Page < from.Page;
+            if (await SeekAsync(query, order, id, backwards ? from.FirstId : from.LastId, backwards, pageSize, cancellationToken) is { } beside)
+            {
+                return beside;
+            }
+        }
+        var skip = (long)request.Page * pageSize;
+        if (skip > total / 2 && skip < total)
+        {
+            var count = (int)Math.Min(pageSize, total - skip);
+            var fromEnd = await order.Apply(query, reversed: true).Skip((int)(total - skip - count)).Take(count).Select(id).ToListAsync(cancellationToken);
+            fromEnd.Reverse();
+            return fromEnd;
+        }
+        return await order.Apply(query).Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).Select(id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Up to a page of ids after the row <paramref name="edgeId"/> (before it, <paramref name="backwards"/>), read range by
+    /// range from that row's keys outwards; null when that row is no longer in the list.
+    /// </summary>
+    private static async Task<List<int>?> SeekAsync(
+        IQueryable<T> query, ListOrder<T> order, Expression<Func<T, int>> id, int edgeId, bool backwards, int pageSize, CancellationToken cancellationToken)
+    {
+        var edge = await query.Where(IdIn([edgeId], id)).Select(order.Values()).FirstOrDefaultAsync(cancellationToken);
+        if (edge is null)
+        {
+            return null;
+        }
+        var ids = new List<int>(pageSize);
+        for (var sharedKeys = order.KeyCount - 1; sharedKeys >= 0 && ids.Count < pageSize; sharedKeys--)
+        {
+            ids.AddRange(await order.Apply(query.Where(order.Beyond(edge, sharedKeys, backwards)), reversed: backwards)
+                .Take(pageSize - ids.Count).Select(id).ToListAsync(cancellationToken));
+        }
+        if (backwards)
+        {
+            ids.Reverse();
+        }
+        return ids;
+    }
 
     private IQueryable<T> Filtered(IQueryable<T> query, ListRequest request)
     {
@@ -113,9 +161,8 @@ internal sealed class ListColumns<T>
         return query;
     }
 
-    private IOrderedQueryable<T> Ordered(
-        IQueryable<T> query, ListRequest request, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder, Expression<Func<T, int>> id)
-        => (request.SortBy is { } key && _sorts.TryGetValue(key, out var sort) ? sort(query, request.Descending) : defaultOrder(query)).ThenBy(id);
+    private ListOrder<T> Ordered(ListRequest request, ListOrder<T> defaultOrder, Expression<Func<T, int>> id)
+        => (request.SortBy is { } key && _sorts.TryGetValue(key, out var sort) ? sort(request.Descending) : defaultOrder).ThenBy(id);
 
     private static Expression<Func<T, bool>> IdIn(List<int> ids, Expression<Func<T, int>> id)
         => Expression.Lambda<Func<T, bool>>(

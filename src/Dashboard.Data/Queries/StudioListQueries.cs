@@ -29,17 +29,17 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
         a.Studio.Region!.ShortNameZh, a.Studio.Region.NameEn, a.Studio.Industry!.NameZh, a.Studio.Industry.NameEn);
 
     /// <summary>Achievements by default: the latest first.</summary>
-    private static readonly Func<IQueryable<InnovationAchievement>, IOrderedQueryable<InnovationAchievement>> s_achievementOrder =
-        q => q.OrderByDescending(a => a.Year).ThenBy(a => a.Title);
+    private static readonly ListOrder<InnovationAchievement> s_achievementOrder =
+        ListOrder<InnovationAchievement>.ByDescending(a => a.Year).ThenBy(a => a.Title);
 
     /// <summary>By default the widest level first, then by name.</summary>
     public async Task<PagedResult<StudioRow>> ListAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var achievements = db.InnovationAchievements.Filter(filter);
+        var achievements = db.InnovationAchievements.Filter(filter, db.InnovationStudios);
         return await Columns(achievements).PageAsync(
             db.InnovationStudios.Filter(filter), request,
-            q => q.OrderBy(LevelRank).ThenBy(s => s.Name),
+            ListOrder<InnovationStudio>.By(LevelRank).ThenBy(s => s.Name),
             s => s.Id, ToRow(achievements), cancellationToken);
     }
 
@@ -48,7 +48,7 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.InnovationStudios.Where(s => s.Id == id)
-            .Select(ToRow(db.InnovationAchievements.Filter(DashboardFilter.WholeProvince)))
+            .Select(ToRow(db.InnovationAchievements.Filter(DashboardFilter.WholeProvince, db.InnovationStudios)))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -61,7 +61,7 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // The cells hold what the bar that opened the list counted and summed, without counting a province's records.
         var cells = db.AchievementSummaries.Filter(filter);
-        return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter), request, cancellationToken,
+        return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter, db.InnovationStudios), request, cancellationToken,
             async token => new ListTotals(await cells.SumAsync(c => c.Achievements, token), await cells.SumAsync(c => c.SavingsYuan, token)));
     }
 
@@ -70,13 +70,13 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
         int studioId, DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter).Where(a => a.StudioId == studioId), request, cancellationToken);
+        return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter, db.InnovationStudios).Where(a => a.StudioId == studioId), request, cancellationToken);
     }
 
     /// <summary>Every achievement the list of achievements pages through, in its order, one row at a time: a list's export.</summary>
     public IAsyncEnumerable<AchievementRow> StreamAchievementsAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
         => dbFactory.StreamAsync(
-            db => s_achievementColumns.Stream(db.InnovationAchievements.Filter(filter), request, s_achievementOrder, a => a.Id, s_toAchievement),
+            db => s_achievementColumns.Stream(db.InnovationAchievements.Filter(filter, db.InnovationStudios), request, s_achievementOrder, a => a.Id, s_toAchievement),
             cancellationToken);
 
     private static Task<PagedResult<AchievementRow>> PageAchievementsAsync(

@@ -17,6 +17,9 @@ public sealed class ServerList<TRow>(
     // The URL's column filters go into the first request, then into the grid, which sends them from then on.
     private IReadOnlyList<ColumnFilter> _pendingFilters = initial?.Filters ?? [];
 
+    // The page last read, so the grid's next or previous page is read from its edge.
+    private ListPosition? _position;
+
     public MudDataGrid<TRow>? Grid { get; set; }
 
     public ListRequest Initial { get; } = initial ?? new(Page: 0, PageSize: ListQuery.DefaultPageSize);
@@ -50,10 +53,11 @@ public sealed class ServerList<TRow>(
             request = request with { Filters = [.. request.Filters, .. _pendingFilters] };
             HandFiltersToGrid();
         }
+        var previous = View;
         View = request;
         viewChanged?.Invoke(request);
-        var page = await fetch(request, cancellationToken);
-        (Total, MeasureTotal, Loaded) = (page.TotalCount, page.MeasureTotal, true);
+        var page = await fetch(request with { From = SameView(previous, request) ? _position : null }, cancellationToken);
+        (Total, MeasureTotal, Loaded, _position) = (page.TotalCount, page.MeasureTotal, true, page.Position);
         loaded?.Invoke();
         return GridRequests.ToGridData(page);
     }
@@ -67,7 +71,16 @@ public sealed class ServerList<TRow>(
     }
 
     /// <summary>After the filter changed; the grid loads itself on first render.</summary>
-    public Task ReloadAsync() => Grid?.ReloadServerData() ?? Task.CompletedTask;
+    public Task ReloadAsync()
+    {
+        // The page on screen belongs to the old filter: the next page is not read from its edge.
+        _position = null;
+        return Grid?.ReloadServerData() ?? Task.CompletedTask;
+    }
+
+    /// <summary>Whether two requests list the same rows in the same order, in pages of the same size.</summary>
+    private static bool SameView(ListRequest a, ListRequest b)
+        => a.SortBy == b.SortBy && a.Descending == b.Descending && a.PageSize == b.PageSize && a.Filters.SequenceEqual(b.Filters);
 
     /// <summary>Shows the URL's column filters in the grid's own filter controls; a column the list does not have is skipped.</summary>
     private void HandFiltersToGrid()

@@ -125,7 +125,7 @@ public class StudioListQueriesTests
             {
                 var result = await queries.AchievementsAsync(filter, new ListRequest(0, 1) { Filters = columnFilter }, Token);
 
-                var matching = db.InnovationAchievements.Filter(filter).Where(a => columnFilter.Length == 0 || a.SavingsYuan >= 1_000_000);
+                var matching = db.InnovationAchievements.Filter(filter, db.InnovationStudios).Where(a => columnFilter.Length == 0 || a.SavingsYuan >= 1_000_000);
                 Assert.Equal(await matching.CountAsync(Token), result.TotalCount);
                 Assert.Equal(await matching.SumAsync(a => a.SavingsYuan, Token), result.MeasureTotal);
             }
@@ -144,6 +144,96 @@ public class StudioListQueriesTests
 
         Assert.Equal((await queries.AchievementsAsync(filter, request, Token)).Items, streamed);
         Assert.NotEmpty(streamed);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AchievementsAsync_PagesReadFromTheNeighboursEdgeForwardsAndBackwards_TheWholeListOnceInItsOrder(bool chengduOnly)
+    {
+        // Seventeen achievements, years and titles shared, so the pages' edges fall inside runs of equal keys.
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        await AddAchievementsWithSharedKeysAsync(database, 13);
+        var queries = new StudioListQueries(database);
+        var filter = chengduOnly ? new DashboardFilter { Regions = [Chengdu] } : DashboardFilter.WholeProvince;
+        var whole = (await queries.AchievementsAsync(filter, new ListRequest(0, 100), Token)).Items;
+        var lastPage = (whole.Count - 1) / 3;
+
+        var forwards = new List<AchievementRow>();
+        ListPosition? from = null;
+        for (var page = 0; page <= lastPage; page++)
+        {
+            var result = await queries.AchievementsAsync(filter, new ListRequest(page, 3) { From = from }, Token);
+            forwards.AddRange(result.Items);
+            from = result.Position;
+        }
+        var backwards = new List<AchievementRow>();
+        from = null;
+        for (var page = lastPage; page >= 0; page--)
+        {
+            var result = await queries.AchievementsAsync(filter, new ListRequest(page, 3) { From = from }, Token);
+            backwards.InsertRange(0, result.Items);
+            from = result.Position;
+        }
+        var counted = new List<AchievementRow>();
+        for (var page = 0; page <= lastPage; page++)
+        {
+            counted.AddRange((await queries.AchievementsAsync(filter, new ListRequest(page, 3), Token)).Items);
+        }
+
+        Assert.True(whole.Count > 6);
+        Assert.Equal(whole, forwards);
+        Assert.Equal(whole, backwards);
+        Assert.Equal(whole, counted);
+    }
+
+    [Fact]
+    public async Task AchievementsAsync_NextPageFromAnEdgeRow_TheRowsAfterThatRow()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        await AddAchievementsWithSharedKeysAsync(database, 13);
+        var queries = new StudioListQueries(database);
+        var whole = (await queries.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(0, 100), Token)).Items;
+
+        // Page 1 read as the page after a page said to end at the fifth row: it starts at the sixth, not the fourth.
+        var after = await queries.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(1, 3) { From = new(0, whole[0].Id, whole[4].Id) }, Token);
+        // Page 0 read as the page before a page said to start at the fifth row: it ends at the fourth.
+        var before = await queries.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(0, 3) { From = new(1, whole[4].Id, whole[6].Id) }, Token);
+
+        Assert.Equal(whole.Skip(5).Take(3), after.Items);
+        Assert.Equal(new ListPosition(1, whole[5].Id, whole[7].Id), after.Position);
+        Assert.Equal(whole.Skip(1).Take(3), before.Items);
+    }
+
+    [Fact]
+    public async Task AchievementsAsync_EdgeRowGone_PageCountedFromTheStart()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        await AddAchievementsWithSharedKeysAsync(database, 13);
+        var queries = new StudioListQueries(database);
+        var first = await queries.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(0, 3), Token);
+        await using (var db = database.CreateDbContext())
+        {
+            await db.InnovationAchievements.Where(a => a.Id == first.Position!.LastId).ExecuteDeleteAsync(Token);
+        }
+
+        var next = await queries.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(1, 3) { From = first.Position }, Token);
+
+        Assert.Equal((await queries.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(1, 3), Token)).Items, next.Items);
+        Assert.Equal(3, next.Items.Count);
+    }
+
+    /// <summary>Achievements in two years with two titles between them, split over a 成都 and a 自贡 studio.</summary>
+    private static async Task AddAchievementsWithSharedKeysAsync(IDbContextFactory<DashboardDbContext> database, int count)
+    {
+        await using var db = await database.CreateDbContextAsync(Token);
+        var studios = await db.InnovationStudios.Where(s => s.Name == "工作室甲" || s.Name == "工作室乙").Select(s => s.Id).ToListAsync(Token);
+        db.InnovationAchievements.AddRange(Enumerable.Range(0, count).Select(i => new InnovationAchievement
+        {
+            StudioId = studios[i % 2], Year = 2022 + i % 2, Title = i % 3 == 0 ? "同名成果甲" : "同名成果乙",
+            Category = AchievementCategory.FiveSmall, SavingsYuan = 1_000 * i, IsSample = true,
+        }));
+        await db.SaveChangesAsync(Token);
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public sealed class AchievementSummaryFilterTests(AchievementSummaryFilterTests.
         foreach (var scope in new[] { RecordScope.Province, new RecordScope("510100") })
         {
             await using var db = await seeded.Database.For(scope).CreateDbContextAsync(Token);
-            var records = await db.InnovationAchievements.Filter(filter).GroupBy(a => a.Year)
+            var records = await db.InnovationAchievements.Filter(filter, db.InnovationStudios).GroupBy(a => a.Year)
                 .Select(g => new { Year = g.Key, Achievements = g.Count(), SavingsYuan = g.Sum(a => a.SavingsYuan), Sample = g.Count(a => a.IsSample) })
                 .OrderBy(y => y.Year).ToListAsync(Token);
             var cells = await db.AchievementSummaries.Filter(filter).GroupBy(c => c.Year)
