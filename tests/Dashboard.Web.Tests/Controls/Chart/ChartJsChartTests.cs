@@ -53,8 +53,9 @@ public sealed class ChartJsChartTests : DashboardTestContext
         await cut.InvokeAsync(() => create.SetVoidResult());
 
         // The draw that waited runs once the first completes; it renders nothing, so it is awaited as a state, not a render.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!module.Invocations.Any(i => i.Identifier == "update") && DateTime.UtcNow < deadline)
+        // The invocations are read on the renderer's thread, where the draw adds to them: a read beside it could fail.
+        var deadline = DateTime.UtcNow + DefaultWaitTimeout;
+        while (!await cut.InvokeAsync(() => module.Invocations.Any(i => i.Identifier == "update")) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(10, Xunit.TestContext.Current.CancellationToken);
         }
