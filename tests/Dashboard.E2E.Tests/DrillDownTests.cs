@@ -36,8 +36,7 @@ public sealed partial class DrillDownTests(DashboardApp dashboard, Browser brows
               return city.data[chart.data.labels.indexOf('成都')] === 0 && city.data[chart.data.labels.indexOf('绵阳')] > 0;
             }
             """);
-        await page.ClickBarAsync("tier-by-region", "市级工匠", "绵阳");
-        await page.WaitForURLAsync(ListUrl);
+        await page.DrillBarAsync("tier-by-region", "市级工匠", "绵阳", ListUrl);
         await page.Locator("[data-interactive='true']").WaitForAsync();
         var rows = page.Locator("[data-testid='list'] tbody tr");
         await Expect(rows.First).ToBeVisibleAsync();

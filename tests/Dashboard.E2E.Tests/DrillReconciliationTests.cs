@@ -14,9 +14,7 @@ public sealed partial class DrillReconciliationTests(DashboardApp dashboard, Bro
         var page = await OpenAsync("/tiers");
         var shown = await ShownValueAsync(page, "tier-by-region", "市级工匠", "成都");
 
-        await page.ClickBarAsync("tier-by-region", "市级工匠", "成都");
-
-        await page.WaitForURLAsync("**/tiers/craftsmen?region=510100&tier=city");
+        await page.DrillBarAsync("tier-by-region", "市级工匠", "成都", "**/tiers/craftsmen?region=510100&tier=city");
         await Expect(page.Locator("[data-testid='row-count']")).ToHaveTextAsync($"共 {Digits(shown)} 条");
     }
 
@@ -26,9 +24,7 @@ public sealed partial class DrillReconciliationTests(DashboardApp dashboard, Bro
         var page = await OpenAsync("/competitions");
         var enterprises = await ShownValueAsync(page, "competitions-by-region", "参赛企业", "成都");
 
-        await page.ClickBarAsync("competitions-by-region", "参赛企业", "成都");
-
-        await page.WaitForURLAsync("**/competitions/enterprises?region=510100");
+        await page.DrillBarAsync("competitions-by-region", "参赛企业", "成都", "**/competitions/enterprises?region=510100");
         await Expect(page.Locator("[data-testid='row-count']")).ToHaveTextAsync($"共 {Digits(enterprises)} 条");
         await Expect(page.Locator("[data-testid='measure-total']")).ToContainTextAsync("参赛职工合计");
     }
@@ -39,9 +35,7 @@ public sealed partial class DrillReconciliationTests(DashboardApp dashboard, Bro
         var page = await OpenAsync("/innovation");
         var savings = Money().Match(await ShownValueAsync(page, "innovation-savings", "节创效益（库内记录）", "2024")).Value;
 
-        await page.ClickBarAsync("innovation-savings", "节创效益（库内记录）", "2024");
-
-        await page.WaitForURLAsync("**/innovation/achievements?from=2024&to=2024&studio-level=Provincial");
+        await page.DrillBarAsync("innovation-savings", "节创效益（库内记录）", "2024", "**/innovation/achievements?from=2024&to=2024&studio-level=Provincial");
         await Expect(page.Locator("[data-testid='measure-total']")).ToHaveTextAsync($"节约创效合计 {savings}");
         await Expect(page.Locator(".mud-breadcrumb-item").Nth(1)).ToHaveTextAsync("2024年");
     }

@@ -53,8 +53,9 @@ public sealed class RegionScopeTests(DashboardApp dashboard, Browser browser)
         await Expect(regions).ToBeDisabledAsync();
         await Expect(regions).ToHaveValueAsync("成都");
         await Expect(page.Locator(".active-filter")).ToHaveTextAsync(["成都"]);
-        var labels = await page.EvaluateAsync<string[]>(
-            "() => Chart.getChart(document.querySelector(\"[data-chart='tier-by-region'] canvas\")).data.labels");
+        // Chart.js loads beside the circuit: the chart may not be there yet when the filter field is.
+        var labels = await (await page.WaitForFunctionAsync(
+            "() => globalThis.Chart?.getChart(document.querySelector(\"[data-chart='tier-by-region'] canvas\"))?.data.labels")).JsonValueAsync<string[]>();
         Assert.Equal(["成都"], labels);
     }
 

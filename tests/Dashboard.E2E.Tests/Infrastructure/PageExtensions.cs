@@ -64,8 +64,28 @@ internal static class PageExtensions
         await Expect(input).ToHaveValueAsync(new Regex(Regex.Escape(option)));
     }
 
-    /// <summary>Clicks the middle of the bar Chart.js drew for a series and label.</summary>
-    public static async Task ClickBarAsync(this IPage page, string chartKey, string seriesLabel, string label)
+    /// <summary>
+    /// Clicks the middle of the bar Chart.js drew for a series and label, and waits for the list it opens at
+    /// <paramref name="listUrl"/>. A chart still taking a filter's numbers may redraw between the measure and the click,
+    /// so the click then lands beside the bar: the bar is measured and clicked again, up to three times.
+    /// </summary>
+    public static async Task DrillBarAsync(this IPage page, string chartKey, string seriesLabel, string label, string listUrl)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await ClickBarAsync(page, chartKey, seriesLabel, label);
+            try
+            {
+                await page.WaitForURLAsync(listUrl, new() { Timeout = 10_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task ClickBarAsync(IPage page, string chartKey, string seriesLabel, string label)
     {
         await page.WaitForFunctionAsync($"() => globalThis.Chart?.getChart(document.querySelector(\"[data-chart='{chartKey}'] canvas\"))");
         // Scrolled at once and measured a frame later: a smooth scroll would move the bar after it was measured.
