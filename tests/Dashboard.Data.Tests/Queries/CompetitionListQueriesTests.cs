@@ -136,6 +136,37 @@ public class CompetitionListQueriesTests
     }
 
     [Fact]
+    public async Task StreamAsync_FromYearMostWorkersFirstPagesOfOne_EveryPageOfTheListInItsOrder()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var queries = new CompetitionListQueries(database);
+        var filter = new DashboardFilter { FromYear = 2023 };
+        var request = new ListRequest(0, 1, nameof(CompetitionRow.Workers), Descending: true);
+        var paged = await ListFixture.AllPagesAsync(page => queries.ListAsync(filter, page, Token), request);
+
+        var streamed = await queries.StreamAsync(filter, request, Token).ToListAsync(Token);
+
+        Assert.Equal(paged, streamed);
+        Assert.Equal(["竞赛一", "竞赛三", "竞赛二"], streamed.Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task StreamParticipantsAsync_RailwayBelowScaleFirstPagesOfOne_EveryPageOfTheListInItsOrder()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var id = await ListFixture.IdOfAsync(database, db => db.Competitions.Where(c => c.Name == "竞赛一").Select(c => c.Id));
+        var queries = new CompetitionListQueries(database);
+        var filter = new DashboardFilter { Industries = [Railway] };
+        var request = new ListRequest(0, 1, nameof(ParticipantRow.IsAboveScale));
+        var paged = await ListFixture.AllPagesAsync(page => queries.ParticipantsAsync(id, filter, page, Token), request);
+
+        var streamed = await queries.StreamParticipantsAsync(id, filter, request, Token).ToListAsync(Token);
+
+        Assert.Equal(paged, streamed);
+        Assert.Equal(["企业三", "企业一"], streamed.Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task GetAsync_KnownAndUnknownId_RowWithAllEntriesOrNull()
     {
         await using var database = await ListFixture.CreateAsync(Provider, Token);

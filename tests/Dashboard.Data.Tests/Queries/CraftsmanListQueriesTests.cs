@@ -146,11 +146,7 @@ public class CraftsmanListQueriesTests
         {
             Filters = [new(nameof(CraftsmanRow.YearNamed), ">=", "2021")],
         };
-        var paged = new List<CraftsmanRow>();
-        for (var page = 0; paged.Count < (await queries.ListAsync(filter, request, Token)).TotalCount; page++)
-        {
-            paged.AddRange((await queries.ListAsync(filter, request with { Page = page }, Token)).Items);
-        }
+        var paged = await ListFixture.AllPagesAsync(page => queries.ListAsync(filter, page, Token), request);
 
         var streamed = await queries.StreamAsync(filter, request with { Page = 3 }, Token).ToListAsync(Token);
 

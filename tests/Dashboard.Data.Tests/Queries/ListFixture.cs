@@ -1,3 +1,4 @@
+using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,21 @@ internal static class ListFixture
         ListRecords.Add(db);
         await db.SaveChangesAsync(cancellationToken);
         return database;
+    }
+
+    /// <summary>Every row of a list as a reader paging through it sees them, one page after another from the first.</summary>
+    public static async Task<List<TRow>> AllPagesAsync<TRow>(Func<ListRequest, Task<PagedResult<TRow>>> page, ListRequest request)
+    {
+        var rows = new List<TRow>();
+        for (var number = 0; ; number++)
+        {
+            var result = await page(request with { Page = number });
+            rows.AddRange(result.Items);
+            if (result.Items.Count == 0 || rows.Count >= result.TotalCount)
+            {
+                return rows;
+            }
+        }
     }
 
     public static async Task<int> IdOfAsync<T>(TestDatabase database, Func<DashboardDbContext, IQueryable<T>> query)
