@@ -142,11 +142,10 @@ public class CompetitionListQueriesTests
         var queries = new CompetitionListQueries(database);
         var filter = new DashboardFilter { FromYear = 2023 };
         var request = new ListRequest(0, 1, nameof(CompetitionRow.Workers), Descending: true);
-        var paged = await ListFixture.AllPagesAsync(page => queries.ListAsync(filter, page, Token), request);
 
-        var streamed = await queries.StreamAsync(filter, request, Token).ToListAsync(Token);
+        var streamed = await ListFixture.StreamedAsEveryPageAsync(
+            page => queries.ListAsync(filter, page, Token), view => queries.StreamAsync(filter, view, Token), request);
 
-        Assert.Equal(paged, streamed);
         Assert.Equal(["竞赛一", "竞赛三", "竞赛二"], streamed.Select(c => c.Name));
     }
 
@@ -158,11 +157,10 @@ public class CompetitionListQueriesTests
         var queries = new CompetitionListQueries(database);
         var filter = new DashboardFilter { Industries = [Railway] };
         var request = new ListRequest(0, 1, nameof(ParticipantRow.IsAboveScale));
-        var paged = await ListFixture.AllPagesAsync(page => queries.ParticipantsAsync(id, filter, page, Token), request);
 
-        var streamed = await queries.StreamParticipantsAsync(id, filter, request, Token).ToListAsync(Token);
+        var streamed = await ListFixture.StreamedAsEveryPageAsync(
+            page => queries.ParticipantsAsync(id, filter, page, Token), view => queries.StreamParticipantsAsync(id, filter, view, Token), request);
 
-        Assert.Equal(paged, streamed);
         Assert.Equal(["企业三", "企业一"], streamed.Select(p => p.Name));
     }
 

@@ -25,19 +25,26 @@ internal static class ListFixture
         return database;
     }
 
-    /// <summary>Every row of a list as a reader paging through it sees them, one page after another from the first.</summary>
-    public static async Task<List<TRow>> AllPagesAsync<TRow>(Func<ListRequest, Task<PagedResult<TRow>>> page, ListRequest request)
+    /// <summary>
+    /// The rows <paramref name="stream"/> gives for <paramref name="request"/>, asserted to be every row of the list's
+    /// pages, one page after another from the first. The stream is asked from a later page, which it ignores.
+    /// </summary>
+    public static async Task<List<TRow>> StreamedAsEveryPageAsync<TRow>(
+        Func<ListRequest, Task<PagedResult<TRow>>> page, Func<ListRequest, IAsyncEnumerable<TRow>> stream, ListRequest request)
     {
-        var rows = new List<TRow>();
+        var paged = new List<TRow>();
         for (var number = 0; ; number++)
         {
             var result = await page(request with { Page = number });
-            rows.AddRange(result.Items);
-            if (result.Items.Count == 0 || rows.Count >= result.TotalCount)
+            paged.AddRange(result.Items);
+            if (result.Items.Count == 0 || paged.Count >= result.TotalCount)
             {
-                return rows;
+                break;
             }
         }
+        var streamed = await stream(request with { Page = 3 }).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(paged, streamed);
+        return streamed;
     }
 
     public static async Task<int> IdOfAsync<T>(TestDatabase database, Func<DashboardDbContext, IQueryable<T>> query)

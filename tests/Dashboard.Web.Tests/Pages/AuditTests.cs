@@ -139,10 +139,8 @@ public sealed class AuditTests : AdminPageTestContext
     [Fact]
     public async Task Export_AdminDisabledSinceSignIn_RefusedWithTheReasonNoFile()
     {
-        // Arrange: leader, made an admin, disables the admin whose session still claims the role
-        await SignInAsAsync("admin");
-        await Administration.ChangeRoleAsync(await CallerAsync("admin"), await UserIdAsync("leader"), DashboardRoles.Admin, Xunit.TestContext.Current.CancellationToken);
-        await Administration.SetDisabledAsync(await CallerAsync("leader"), await UserIdAsync("admin"), disabled: true, Xunit.TestContext.Current.CancellationToken);
+        // Arrange
+        await SignInAsDisabledAdminAsync();
 
         // Act
         var answer = await GetAuditExportAsync("/export/audit.csv");
@@ -155,10 +153,8 @@ public sealed class AuditTests : AdminPageTestContext
     [Fact]
     public async Task Render_AdminDisabledSinceSignIn_ListsNothingAndSaysWhy()
     {
-        // Arrange: leader, made an admin, disables the admin whose session still claims the role
-        await SignInAsAsync("admin");
-        await Administration.ChangeRoleAsync(await CallerAsync("admin"), await UserIdAsync("leader"), DashboardRoles.Admin, Xunit.TestContext.Current.CancellationToken);
-        await Administration.SetDisabledAsync(await CallerAsync("leader"), await UserIdAsync("admin"), disabled: true, Xunit.TestContext.Current.CancellationToken);
+        // Arrange
+        await SignInAsDisabledAdminAsync();
 
         // Act
         var cut = Render<Audit>();
@@ -166,6 +162,14 @@ public sealed class AuditTests : AdminPageTestContext
         // Assert
         cut.WaitForAssertion(() => Assert.Contains("只有有效的管理员可以使用此页面", cut.Find("[data-testid='admin-message']").TextContent));
         Assert.Empty(Rows(cut));
+    }
+
+    /// <summary>Signs in as admin, then leader, made an admin, disables the admin whose session still claims the role.</summary>
+    private async Task SignInAsDisabledAdminAsync()
+    {
+        await SignInAsAsync("admin");
+        await Administration.ChangeRoleAsync(await CallerAsync("admin"), await UserIdAsync("leader"), DashboardRoles.Admin, Xunit.TestContext.Current.CancellationToken);
+        await Administration.SetDisabledAsync(await CallerAsync("leader"), await UserIdAsync("admin"), disabled: true, Xunit.TestContext.Current.CancellationToken);
     }
 
     /// <summary>What the audit log's export endpoint answers <paramref name="link"/> for the signed-in reader.</summary>
