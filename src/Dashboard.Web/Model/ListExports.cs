@@ -1,4 +1,3 @@
-using Dashboard.Data.Audit;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Utils;
 using Dashboard.Web.Utils.Export;
@@ -20,9 +19,7 @@ public sealed record ListExport(string Title, IReadOnlyList<string> Headers, IAs
 /// </summary>
 public sealed class ListExports(
     IStringLocalizer<Resources.Lists> loc, IStringLocalizer<Resources.Competitions> competitionLoc,
-    IStringLocalizer<Resources.Admin> adminLoc, IStringLocalizer<Resources.Account> accountLoc,
-    CraftsmanListQueries craftsmen, StudioListQueries studios, EnterpriseQueries enterprises, CompetitionListQueries competitions,
-    HonourListQueries honours, AuditQueries audit, ReferenceQueries references)
+    CraftsmanListQueries craftsmen, StudioListQueries studios, EnterpriseQueries enterprises, CompetitionListQueries competitions, HonourListQueries honours)
 {
     public const string Craftsmen = "craftsmen";
     public const string Achievements = "achievements";
@@ -139,13 +136,6 @@ public sealed class ListExports(
             : null,
         _ => throw new ArgumentException($"No list is exported as '{list}'.", nameof(list)),
     };
-
-    /// <summary>The audit log's file under <paramref name="filter"/> and the view; the caller has checked the reader is an active admin.</summary>
-    public async Task<ListExport> OpenAuditAsync(AuditFilter filter, ListRequest view, CancellationToken cancellationToken)
-    {
-        var text = new AuditText(adminLoc, accountLoc, (await references.GetFilterVocabularyAsync(cancellationToken)).Regions);
-        return ListExport.Of(adminLoc[nameof(Resources.Admin.AuditTitle)], text.ExportColumns, audit.StreamAsync(filter, view, cancellationToken));
-    }
 
     private static int RecordOf(string list, int? record)
         => record ?? throw new ArgumentException($"The list '{list}' is one record's: it needs the record's id.", nameof(record));

@@ -4,6 +4,7 @@ using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Microsoft.Extensions.DependencyInjection;
 using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Model;
 using Dashboard.Web.Tests.Shared;
 using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -178,7 +179,7 @@ public sealed class AuditTests : AdminPageTestContext
         var user = (await Services.GetRequiredService<AuthenticationStateProvider>().GetAuthenticationStateAsync()).User;
         var context = Services.RequestFor(link, user);
         return await ListExportEndpoint.AuditAsync(
-            "csv", context, Services.ListExports(), Administration, TimeProvider.System,
+            "csv", context, ActivatorUtilities.CreateInstance<AuditExport>(Services), Administration, TimeProvider.System,
             Services.GetRequiredService<IStringLocalizer<Resources.Export>>(), Services.GetRequiredService<IStringLocalizer<Resources.Admin>>()).AnswerAsync(context);
     }
 

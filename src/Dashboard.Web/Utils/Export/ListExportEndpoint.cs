@@ -66,7 +66,7 @@ internal static class ListExportEndpoint
     /// again, as the page asks on each load, so an admin demoted or disabled since signing in gets no file.
     /// </summary>
     internal static async Task<IResult> AuditAsync(
-        string extension, HttpContext context, ListExports exports, AccountAdministration administration, TimeProvider clock,
+        string extension, HttpContext context, AuditExport export, AccountAdministration administration, TimeProvider clock,
         IStringLocalizer<Resources.Export> loc, IStringLocalizer<Resources.Admin> adminLoc)
     {
         if (FormatOf(extension) is not { } format)
@@ -83,7 +83,7 @@ internal static class ListExportEndpoint
         {
             return BadParameters([.. query.Dropped.Select(d => FilterQuery.Echo(d.Parameter, d.Value))], loc);
         }
-        return Stream(context, format, await exports.OpenAuditAsync(query.Filter, ListQuery.Parse(uri), context.RequestAborted), clock);
+        return Stream(context, format, await export.OpenAsync(query.Filter, ListQuery.Parse(uri), context.RequestAborted), clock);
     }
 
     /// <summary>
