@@ -94,6 +94,8 @@ public sealed class ExportTests(DashboardApp dashboard, Browser browser)
     [InlineData("leader", "/export/craftsmen.csv?region=999999", "region=999999")]
     [InlineData("chengdu", "/export/craftsmen.csv?region=510700", "region=510700")]
     [InlineData("leader", "/export/nothing.csv", "/export/nothing.csv")]
+    [InlineData("leader", "/export/studio-achievements.csv?studio=abc", "studio=abc")]
+    [InlineData("chengdu", "/export/participants.csv?competition=999999", "competition=999999")]
     public async Task ExportLink_BadParameterOrAnotherCitysRows_ClearMessageNoFile(string userName, string link, string named)
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress, userName: userName);
@@ -103,6 +105,24 @@ public sealed class ExportTests(DashboardApp dashboard, Browser browser)
         Assert.InRange(response.Status, 400, 404);
         Assert.StartsWith("text/plain", response.Headers["content-type"]);
         Assert.Contains(named, await response.TextAsync());
+    }
+
+    // The audit log's route shares /export/{list}.csv's shape: a real server must pick it, and refuse a reader.
+    [Theory]
+    [InlineData("admin", 200)]
+    [InlineData("leader", 403)]
+    public async Task ExportCsv_AuditLog_OnlyAnAdminGetsTheFile(string userName, int status)
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, userName: userName);
+
+        var response = await page.Context.APIRequest.GetAsync(new Uri(dashboard.BaseAddress, "/export/audit.csv?action=SignIn").ToString());
+
+        Assert.Equal(status, response.Status);
+        if (status == 200)
+        {
+            Assert.StartsWith("text/csv", response.Headers["content-type"]);
+            Assert.Contains($",登录,{userName},", await response.TextAsync());
+        }
     }
 
     private async Task<IPage> OpenCompetitionsAsync()

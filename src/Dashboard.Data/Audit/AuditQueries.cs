@@ -16,7 +16,7 @@ public sealed record AuditRow(
     int Id, DateTime TimeUtc, string Action, string? ActorName, string? TargetName, string? ClientAddress,
     string? Before, string? After, string? Details);
 
-/// <summary>The audit log, newest first, one page at a time.</summary>
+/// <summary>The audit log, newest first, one page at a time or all at once for an export.</summary>
 public sealed class AuditQueries([FromKeyedServices(WholeDatabaseDbContextFactory.Key)] IDbContextFactory<DashboardDbContext> dbFactory)
 {
     private static readonly ListColumns<AuditEntry> s_columns = new ListColumns<AuditEntry>()
@@ -29,9 +29,22 @@ public sealed class AuditQueries([FromKeyedServices(WholeDatabaseDbContextFactor
     private static readonly Expression<Func<AuditEntry, AuditRow>> s_toRow = e => new AuditRow(
         e.Id, e.TimeUtc, e.Action, e.ActorName, e.TargetName, e.ClientAddress, e.Before, e.After, e.Details);
 
+    /// <summary>By default the newest first.</summary>
+    private static readonly ListOrder<AuditEntry> s_defaultOrder =
+        ListOrder<AuditEntry>.ByDescending(e => e.TimeUtc).ThenByDescending(e => e.Id);
+
     public async Task<PagedResult<AuditRow>> ListAsync(AuditFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await s_columns.PageAsync(Entries(db, filter), request, s_defaultOrder, e => e.Id, s_toRow, cancellationToken);
+    }
+
+    /// <summary>Every entry <see cref="ListAsync"/> pages through, in its order, one row at a time: the log's export.</summary>
+    public IAsyncEnumerable<AuditRow> StreamAsync(AuditFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+        => dbFactory.StreamAsync(db => s_columns.Stream(Entries(db, filter), request, s_defaultOrder, e => e.Id, s_toRow), cancellationToken);
+
+    private static IQueryable<AuditEntry> Entries(DashboardDbContext db, AuditFilter filter)
+    {
         var entries = db.AuditEntries.AsQueryable();
         if (filter.Actor is { Length: > 0 } actor)
         {
@@ -52,6 +65,6 @@ public sealed class AuditQueries([FromKeyedServices(WholeDatabaseDbContextFactor
             var toUtc = DateTime.SpecifyKind(to, DateTimeKind.Utc);
             entries = entries.Where(e => e.TimeUtc < toUtc);
         }
-        return await s_columns.PageAsync(entries, request, ListOrder<AuditEntry>.ByDescending(e => e.TimeUtc).ThenByDescending(e => e.Id), e => e.Id, s_toRow, cancellationToken);
+        return entries;
     }
 }

@@ -28,16 +28,20 @@ public sealed class CompetitionListQueries(IDbContextFactory<DashboardDbContext>
         e.EnterpriseId, e.Enterprise!.Name, e.Enterprise.Region!.ShortNameZh, e.Enterprise.Region.NameEn,
         e.Enterprise.Industry!.NameZh, e.Enterprise.Industry.NameEn, e.Enterprise.IsAboveScale, e.Workers, e.Enterprise.IsSample);
 
+    /// <summary>Participants by default: the most workers first.</summary>
+    private static readonly ListOrder<CompetitionEntry> s_participantOrder =
+        ListOrder<CompetitionEntry>.ByDescending(e => e.Workers).ThenBy(e => e.Enterprise!.Name);
+
     /// <summary>By default the latest year first, then by level from the widest reach down.</summary>
     public async Task<PagedResult<CompetitionRow>> ListAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entries = EntriesInScope(db, filter);
-        return await Columns(entries).PageAsync(
-            db.Competitions.Filter(filter), request,
-            ListOrder<Competition>.By(c => c.Year == null).ThenByDescending(c => c.Year).ThenBy(s_levelRank).ThenBy(c => c.Name),
-            c => c.Id, ToRow(entries), cancellationToken);
+        return await List(db, filter).PageAsync(request, cancellationToken);
     }
+
+    /// <summary>Every competition <see cref="ListAsync"/> pages through, in its order, one row at a time: a list's export.</summary>
+    public IAsyncEnumerable<CompetitionRow> StreamAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+        => dbFactory.StreamAsync(db => List(db, filter).Stream(request), cancellationToken);
 
     /// <summary>One competition, its enterprises and workers counted over all its entries.</summary>
     public async Task<CompetitionRow?> GetAsync(int id, CancellationToken cancellationToken = default)
@@ -54,9 +58,25 @@ public sealed class CompetitionListQueries(IDbContextFactory<DashboardDbContext>
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await s_participantColumns.PageAsync(
-            EntriesInScope(db, filter).Where(e => e.CompetitionId == competitionId), request,
-            ListOrder<CompetitionEntry>.ByDescending(e => e.Workers).ThenBy(e => e.Enterprise!.Name),
-            e => e.EnterpriseId, s_toParticipant, cancellationToken);
+            Participants(db, competitionId, filter), request, s_participantOrder, e => e.EnterpriseId, s_toParticipant, cancellationToken);
+    }
+
+    /// <summary>Every participant <see cref="ParticipantsAsync"/> pages through, in its order, one row at a time: a list's export.</summary>
+    public IAsyncEnumerable<ParticipantRow> StreamParticipantsAsync(
+        int competitionId, DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+        => dbFactory.StreamAsync(
+            db => s_participantColumns.Stream(Participants(db, competitionId, filter), request, s_participantOrder, e => e.EnterpriseId, s_toParticipant),
+            cancellationToken);
+
+    private static IQueryable<CompetitionEntry> Participants(DashboardDbContext db, int competitionId, DashboardFilter filter)
+        => EntriesInScope(db, filter).Where(e => e.CompetitionId == competitionId);
+
+    private static ListSource<Competition, CompetitionRow> List(DashboardDbContext db, DashboardFilter filter)
+    {
+        var entries = EntriesInScope(db, filter);
+        return new(db.Competitions.Filter(filter), Columns(entries),
+            ListOrder<Competition>.By(c => c.Year == null).ThenByDescending(c => c.Year).ThenBy(s_levelRank).ThenBy(c => c.Name),
+            c => c.Id, ToRow(entries));
     }
 
     private static IQueryable<CompetitionEntry> EntriesInScope(DashboardDbContext db, DashboardFilter filter)

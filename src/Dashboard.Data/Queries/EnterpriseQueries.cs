@@ -22,22 +22,26 @@ public sealed class EnterpriseQueries(IDbContextFactory<DashboardDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = db.CompetitionEntries.Filter(filter);
-        var columns = new ListColumns<Enterprise>()
+        return await List(db, entries).PageAsync(request, cancellationToken, measure: e => entries.Where(x => x.EnterpriseId == e.Id).Sum(x => (long)x.Workers));
+    }
+
+    /// <summary>Every enterprise <see cref="ListAsync"/> pages through, in its order, one row at a time: a list's export.</summary>
+    public IAsyncEnumerable<EnterpriseRow> StreamAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+        => dbFactory.StreamAsync(db => List(db, db.CompetitionEntries.Filter(filter)).Stream(request), cancellationToken);
+
+    private static ListSource<Enterprise, EnterpriseRow> List(DashboardDbContext db, IQueryable<CompetitionEntry> entries) => new(
+        db.Enterprises.Where(e => entries.Any(x => x.EnterpriseId == e.Id)),
+        new ListColumns<Enterprise>()
             .Text(nameof(EnterpriseRow.Name), e => e.Name)
             .Sortable(nameof(EnterpriseRow.RegionNameZh), e => e.Region!.SortOrder)
             .Sortable(nameof(EnterpriseRow.IndustryNameZh), e => e.Industry!.SortOrder)
             .Sortable(nameof(EnterpriseRow.IsAboveScale), e => e.IsAboveScale)
             .Number(nameof(EnterpriseRow.Entries), e => entries.Count(x => x.EnterpriseId == e.Id))
-            .Number(nameof(EnterpriseRow.Workers), e => entries.Where(x => x.EnterpriseId == e.Id).Sum(x => (long)x.Workers));
-        return await columns.PageAsync(
-            db.Enterprises.Where(e => entries.Any(x => x.EnterpriseId == e.Id)), request,
-            ListOrder<Enterprise>.ByDescending(e => entries.Where(x => x.EnterpriseId == e.Id).Sum(x => x.Workers)).ThenBy(e => e.Name),
-            e => e.Id,
-            e => new EnterpriseRow(e.Id, e.Name, e.Region!.ShortNameZh, e.Region.NameEn, e.Industry!.NameZh, e.Industry.NameEn, e.IsAboveScale,
-                entries.Count(x => x.EnterpriseId == e.Id), entries.Where(x => x.EnterpriseId == e.Id).Sum(x => (long)x.Workers), e.IsSample),
-            cancellationToken,
-            measure: e => entries.Where(x => x.EnterpriseId == e.Id).Sum(x => (long)x.Workers));
-    }
+            .Number(nameof(EnterpriseRow.Workers), e => entries.Where(x => x.EnterpriseId == e.Id).Sum(x => (long)x.Workers)),
+        ListOrder<Enterprise>.ByDescending(e => entries.Where(x => x.EnterpriseId == e.Id).Sum(x => x.Workers)).ThenBy(e => e.Name),
+        e => e.Id,
+        e => new EnterpriseRow(e.Id, e.Name, e.Region!.ShortNameZh, e.Region.NameEn, e.Industry!.NameZh, e.Industry.NameEn, e.IsAboveScale,
+            entries.Count(x => x.EnterpriseId == e.Id), entries.Where(x => x.EnterpriseId == e.Id).Sum(x => (long)x.Workers), e.IsSample));
 
     public async Task<EnterpriseDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
     {

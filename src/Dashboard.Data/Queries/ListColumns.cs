@@ -177,3 +177,17 @@ internal sealed class ListColumns<T>
         return Expression.Lambda<Func<T, KeyValuePair<int, TRow>>>(Expression.New(constructor, idBody, toRow.Body), record);
     }
 }
+
+/// <summary>
+/// A list whose columns are built over the context's own queries (a count of each row's entries): its records with
+/// their columns, default order, id and row, so its page and its export read the same list.
+/// </summary>
+internal sealed record ListSource<T, TRow>(
+    IQueryable<T> Records, ListColumns<T> Columns, ListOrder<T> DefaultOrder,
+    Expression<Func<T, int>> Id, Expression<Func<T, TRow>> ToRow)
+{
+    public Task<PagedResult<TRow>> PageAsync(ListRequest request, CancellationToken cancellationToken, Expression<Func<T, long>>? measure = null)
+        => Columns.PageAsync(Records, request, DefaultOrder, Id, ToRow, cancellationToken, measure);
+
+    public IAsyncEnumerable<TRow> Stream(ListRequest request) => Columns.Stream(Records, request, DefaultOrder, Id, ToRow);
+}

@@ -36,12 +36,12 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
     public async Task<PagedResult<StudioRow>> ListAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var achievements = db.InnovationAchievements.Filter(filter, db.InnovationStudios);
-        return await Columns(achievements).PageAsync(
-            db.InnovationStudios.Filter(filter), request,
-            ListOrder<InnovationStudio>.By(LevelRank).ThenBy(s => s.Name),
-            s => s.Id, ToRow(achievements), cancellationToken);
+        return await List(db, filter).PageAsync(request, cancellationToken);
     }
+
+    /// <summary>Every studio <see cref="ListAsync"/> pages through, in its order, one row at a time: a list's export.</summary>
+    public IAsyncEnumerable<StudioRow> StreamAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+        => dbFactory.StreamAsync(db => List(db, filter).Stream(request), cancellationToken);
 
     /// <summary>One studio, with all its achievements counted.</summary>
     public async Task<StudioRow?> GetAsync(int id, CancellationToken cancellationToken = default)
@@ -70,18 +70,33 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
         int studioId, DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter, db.InnovationStudios).Where(a => a.StudioId == studioId), request, cancellationToken);
+        return await PageAchievementsAsync(AchievementsOf(db, studioId, filter), request, cancellationToken);
     }
 
     /// <summary>Every achievement the list of achievements pages through, in its order, one row at a time: a list's export.</summary>
     public IAsyncEnumerable<AchievementRow> StreamAchievementsAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
-        => dbFactory.StreamAsync(
-            db => s_achievementColumns.Stream(db.InnovationAchievements.Filter(filter, db.InnovationStudios), request, s_achievementOrder, a => a.Id, s_toAchievement),
-            cancellationToken);
+        => dbFactory.StreamAsync(db => StreamAchievements(db.InnovationAchievements.Filter(filter, db.InnovationStudios), request), cancellationToken);
+
+    /// <summary>Every achievement a studio's list pages through, in its order, one row at a time: a list's export.</summary>
+    public IAsyncEnumerable<AchievementRow> StreamAchievementsAsync(
+        int studioId, DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
+        => dbFactory.StreamAsync(db => StreamAchievements(AchievementsOf(db, studioId, filter), request), cancellationToken);
+
+    private static IQueryable<InnovationAchievement> AchievementsOf(DashboardDbContext db, int studioId, DashboardFilter filter)
+        => db.InnovationAchievements.Filter(filter, db.InnovationStudios).Where(a => a.StudioId == studioId);
+
+    private static IAsyncEnumerable<AchievementRow> StreamAchievements(IQueryable<InnovationAchievement> achievements, ListRequest request)
+        => s_achievementColumns.Stream(achievements, request, s_achievementOrder, a => a.Id, s_toAchievement);
 
     private static Task<PagedResult<AchievementRow>> PageAchievementsAsync(
         IQueryable<InnovationAchievement> achievements, ListRequest request, CancellationToken cancellationToken, Func<CancellationToken, Task<ListTotals>>? summed = null)
         => s_achievementColumns.PageAsync(achievements, request, s_achievementOrder, a => a.Id, s_toAchievement, cancellationToken, measure: a => a.SavingsYuan, summed);
+
+    private static ListSource<InnovationStudio, StudioRow> List(DashboardDbContext db, DashboardFilter filter)
+    {
+        var achievements = db.InnovationAchievements.Filter(filter, db.InnovationStudios);
+        return new(db.InnovationStudios.Filter(filter), Columns(achievements), ListOrder<InnovationStudio>.By(LevelRank).ThenBy(s => s.Name), s => s.Id, ToRow(achievements));
+    }
 
     private static ListColumns<InnovationStudio> Columns(IQueryable<InnovationAchievement> achievements) => new ListColumns<InnovationStudio>()
         .Text(nameof(StudioRow.Name), s => s.Name)

@@ -35,6 +35,7 @@ public static class DashboardWebExtensions
         builder.Services.AddSingleton(new ImportLimits(MaxFileBytes: builder.Configuration.GetValue("Dashboard:ImportMaxFileMegabytes", 20) * 1024L * 1024));
         builder.Services.AddDashboardData(connectionString, seedOptions, provider);
         builder.Services.AddScoped<ListExports>();
+        builder.Services.AddScoped<AuditExport>();
         builder.Services.AddSingleton<ImportQueue>();
         builder.Services.AddHostedService<ImportWorker>();
         builder.Services.AddHealthChecks().AddCheck("database", provider == DatabaseProvider.Postgres

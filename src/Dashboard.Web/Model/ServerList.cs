@@ -1,7 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Utils;
-using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -60,14 +59,6 @@ public sealed class ServerList<TRow>(
         (Total, MeasureTotal, Loaded, _position) = (page.TotalCount, page.MeasureTotal, true, page.Position);
         loaded?.Invoke();
         return GridRequests.ToGridData(page);
-    }
-
-    /// <summary>Every row the grid's filters match, in its order, not just the page on screen: the rows of an export.</summary>
-    public async Task<ExportTable> ExportAsync(string title, IReadOnlyList<ExportColumn<TRow>> columns)
-    {
-        var all = await fetch(View with { Page = 0, PageSize = Math.Max(Total, 1) }, CancellationToken.None);
-        return new ExportTable(title, columns.Select(c => c.Header).ToList(),
-            all.Items.Select(row => (IReadOnlyList<ExportCell>)columns.Select(c => c.Cell(row)).ToList()).ToList());
     }
 
     /// <summary>After the filter changed; the grid loads itself on first render.</summary>

@@ -24,26 +24,14 @@ public static class DashboardUrls
 
     /// <summary>The audit log filtered by who (part of a user name), what (an action kind) and when (dates, both included).</summary>
     public static string Audit(string? actor = null, string? action = null, DateOnly? from = null, DateOnly? to = null)
-    {
-        var pairs = new List<(string Name, string Value)>();
-        if (!string.IsNullOrWhiteSpace(actor))
-        {
-            pairs.Add(("actor", actor.Trim()));
-        }
-        if (!string.IsNullOrEmpty(action))
-        {
-            pairs.Add(("action", action));
-        }
-        if (from is { } fromDate)
-        {
-            pairs.Add(("from", fromDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-        if (to is { } toDate)
-        {
-            pairs.Add(("to", toDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-        return AuditPath + QueryString.Build(pairs);
-    }
+        => AuditPath + QueryString.Build(AuditQuery.Pairs(actor, action, from, to));
+
+    /// <summary>The file of the whole audit log (<c>/export/audit.csv?…</c>) under its filter, order and column filters.</summary>
+    public static string AuditExport(Export.ExportFormat format, string? actor, string? action, DateOnly? from, DateOnly? to, ListRequest view)
+        => $"{ExportPath}/{AuditExportName}.{Export.ExportFormats.Extension(format)}" + QueryString.Build(AuditQuery.Pairs(actor, action, from, to).Concat(ExportView(view)));
+
+    /// <summary>The audit log's name in <see cref="AuditExport"/>, served apart from the other lists, to admins only.</summary>
+    public const string AuditExportName = "audit";
 
     /// <summary>The sign-in page, coming back to <paramref name="returnUrl"/> afterwards if it is on this site.</summary>
     public static string SignIn(string? returnUrl)
@@ -108,10 +96,19 @@ public static class DashboardUrls
 
     public static string Honours(DashboardFilter filter) => HonoursPath + FilterQuery.Format(filter);
 
-    /// <summary>The file of a whole list (<c>/export/craftsmen.csv?…</c>): its filter, order and column filters, every page.</summary>
-    public static string ListExport(string list, Export.ExportFormat format, DashboardFilter filter, ListRequest view)
+    /// <summary>
+    /// The file of a whole list (<c>/export/craftsmen.csv?…</c>): its filter, order and column filters, every page; for a
+    /// list of one record's rows (<see cref="Model.ListExports.Lists"/>), the <paramref name="record"/> they belong to.
+    /// </summary>
+    public static string ListExport(string list, Export.ExportFormat format, DashboardFilter filter, ListRequest view, int? record = null)
         => $"{ExportPath}/{list}.{Export.ExportFormats.Extension(format)}"
-            + QueryString.Build(FilterQuery.Pairs(filter).Concat(ListQuery.Pairs(view with { Page = 0, PageSize = ListQuery.DefaultPageSize })));
+            + QueryString.Build(
+                (record is { } id ? [(Model.ListExports.Lists[list]!, id.ToString(CultureInfo.InvariantCulture))] : Enumerable.Empty<(string, string)>())
+                .Concat(FilterQuery.Pairs(filter)).Concat(ExportView(view)));
+
+    /// <summary>An export holds every page: its link carries the view's order and column filters only.</summary>
+    private static IEnumerable<(string Name, string Value)> ExportView(ListRequest view)
+        => ListQuery.Pairs(view with { Page = 0, PageSize = ListQuery.DefaultPageSize });
 
     public static string Studio(int id, DashboardFilter filter) => $"{StudiosPath}/{id}" + FilterQuery.Format(filter);
 

@@ -43,6 +43,9 @@ public static class FilterQuery
     private const int MaxEchoedLength = 40;
     private const int MaxHonourLength = 100;
 
+    /// <summary>"name=value" as a notice names a refused parameter, a long value cut.</summary>
+    public static string Echo(string name, string value) => $"{name}={(value.Length > MaxEchoedLength ? value[..MaxEchoedLength] + "…" : value)}";
+
     /// <summary>The query string of a filter, leading "?" included, or "" for the whole province.</summary>
     public static string Format(DashboardFilter filter) => QueryString.Build(Pairs(filter));
 
@@ -168,7 +171,7 @@ public static class FilterQuery
 
         T Drop<T>(string name, string value, T fallback)
         {
-            dropped.Add($"{name}={(value.Length > MaxEchoedLength ? value[..MaxEchoedLength] + "…" : value)}");
+            dropped.Add(Echo(name, value));
             return fallback;
         }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dashboard.Data.Audit;
 using Dashboard.Data.Queries;
+using Dashboard.Data.Tests.Queries;
 using Dashboard.Data.Tests.Shared;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
@@ -114,6 +115,32 @@ public sealed class AuditLogTests
         Assert.Equal(AuditActions.AccountCreated, everything.Items[0].Action);
         Assert.Equal([new DateTime(2025, 5, 2, 9, 0, 0), new DateTime(2025, 5, 1, 9, 0, 0)], adminSignIns.Items.Select(e => e.TimeUtc));
         Assert.Equal(["staff", "admin"], secondMay.Items.Select(e => e.ActorName!));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task StreamAsync_SignInsOldestFirstPagesOfTwo_EveryPageOfTheLogInItsOrder(DatabaseProvider provider)
+    {
+        // Arrange: five sign-ins a day apart and one account created, which the filter leaves out
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var clock = new FakeTimeProvider(s_now);
+        var log = new AuditLog(database, clock);
+        foreach (var name in new[] { "a", "b", "c", "d", "e" })
+        {
+            await log.WriteAsync(new AuditEvent(AuditActions.SignIn, new AuditActor(name, name, null)), TestContext.Current.CancellationToken);
+            clock.Advance(TimeSpan.FromDays(1));
+        }
+        await log.WriteAsync(new AuditEvent(AuditActions.AccountCreated, new AuditActor("a", "a", null)), TestContext.Current.CancellationToken);
+        var queries = new AuditQueries(database);
+        var filter = new AuditFilter(Action: AuditActions.SignIn);
+        var request = new ListRequest(Page: 0, PageSize: 2, nameof(AuditRow.TimeUtc));
+
+        // Act
+        var streamed = await ListFixture.StreamedAsEveryPageAsync(
+            page => queries.ListAsync(filter, page, TestContext.Current.CancellationToken), view => queries.StreamAsync(filter, view, TestContext.Current.CancellationToken), request);
+
+        // Assert
+        Assert.Equal(["a", "b", "c", "d", "e"], streamed.Select(e => e.ActorName!));
     }
 
     private static async Task<TestDatabase> DatabaseWithOneEntryAsync(DatabaseProvider provider)

@@ -136,6 +136,35 @@ public class CompetitionListQueriesTests
     }
 
     [Fact]
+    public async Task StreamAsync_FromYearMostWorkersFirstPagesOfOne_EveryPageOfTheListInItsOrder()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var queries = new CompetitionListQueries(database);
+        var filter = new DashboardFilter { FromYear = 2023 };
+        var request = new ListRequest(0, 1, nameof(CompetitionRow.Workers), Descending: true);
+
+        var streamed = await ListFixture.StreamedAsEveryPageAsync(
+            page => queries.ListAsync(filter, page, Token), view => queries.StreamAsync(filter, view, Token), request);
+
+        Assert.Equal(["竞赛一", "竞赛三", "竞赛二"], streamed.Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task StreamParticipantsAsync_RailwayBelowScaleFirstPagesOfOne_EveryPageOfTheListInItsOrder()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var id = await ListFixture.IdOfAsync(database, db => db.Competitions.Where(c => c.Name == "竞赛一").Select(c => c.Id));
+        var queries = new CompetitionListQueries(database);
+        var filter = new DashboardFilter { Industries = [Railway] };
+        var request = new ListRequest(0, 1, nameof(ParticipantRow.IsAboveScale));
+
+        var streamed = await ListFixture.StreamedAsEveryPageAsync(
+            page => queries.ParticipantsAsync(id, filter, page, Token), view => queries.StreamParticipantsAsync(id, filter, view, Token), request);
+
+        Assert.Equal(["企业三", "企业一"], streamed.Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task GetAsync_KnownAndUnknownId_RowWithAllEntriesOrNull()
     {
         await using var database = await ListFixture.CreateAsync(Provider, Token);

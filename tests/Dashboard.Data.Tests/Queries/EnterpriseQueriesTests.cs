@@ -30,6 +30,20 @@ public class EnterpriseQueriesTests
     }
 
     [Fact]
+    public async Task StreamAsync_RailwayMostEntriesFirstPagesOfOne_EveryPageOfTheListInItsOrder()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var queries = new EnterpriseQueries(database);
+        var filter = new DashboardFilter { Industries = [ListRecords.Railway] };
+        var request = new ListRequest(0, 1, nameof(EnterpriseRow.Entries), Descending: true) { Filters = [new(nameof(EnterpriseRow.Workers), ">=", "50")] };
+
+        var streamed = await ListFixture.StreamedAsEveryPageAsync(
+            page => queries.ListAsync(filter, page, Token), view => queries.StreamAsync(filter, view, Token), request);
+
+        Assert.Equal([("企业三", 2), ("企业一", 1)], streamed.Select(e => (e.Name, e.Entries)));
+    }
+
+    [Fact]
     public async Task GetAsync_UnknownId_Null()
     {
         await using var database = await ListFixture.CreateAsync(Provider, Token);

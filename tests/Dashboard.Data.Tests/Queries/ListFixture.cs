@@ -1,3 +1,4 @@
+using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,28 @@ internal static class ListFixture
         ListRecords.Add(db);
         await db.SaveChangesAsync(cancellationToken);
         return database;
+    }
+
+    /// <summary>
+    /// The rows <paramref name="stream"/> gives for <paramref name="request"/>, asserted to be every row of the list's
+    /// pages, one page after another from the first. The stream is asked from a later page, which it ignores.
+    /// </summary>
+    public static async Task<List<TRow>> StreamedAsEveryPageAsync<TRow>(
+        Func<ListRequest, Task<PagedResult<TRow>>> page, Func<ListRequest, IAsyncEnumerable<TRow>> stream, ListRequest request)
+    {
+        var paged = new List<TRow>();
+        for (var number = 0; ; number++)
+        {
+            var result = await page(request with { Page = number });
+            paged.AddRange(result.Items);
+            if (result.Items.Count == 0 || paged.Count >= result.TotalCount)
+            {
+                break;
+            }
+        }
+        var streamed = await stream(request with { Page = 3 }).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(paged, streamed);
+        return streamed;
     }
 
     public static async Task<int> IdOfAsync<T>(TestDatabase database, Func<DashboardDbContext, IQueryable<T>> query)

@@ -127,6 +127,26 @@ public class RecordScopeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StudioAchievementsStream_OfAZigongStudio_Nothing()
+    {
+        var zigong = await ListFixture.IdOfAsync(_database, db => db.InnovationStudios.Where(s => s.Name == "工作室乙").Select(s => s.Id));
+
+        var streamed = await new StudioListQueries(_chengdu).StreamAchievementsAsync(zigong, DashboardFilter.WholeProvince, s_all, Token).ToListAsync(Token);
+
+        Assert.Empty(streamed);
+    }
+
+    [Fact]
+    public async Task ParticipantsStream_OfACompetitionWithAZigongEntry_OnlyChengdusEnterprises()
+    {
+        var id = await ListFixture.IdOfAsync(_database, db => db.Competitions.Where(c => c.Name == "竞赛一").Select(c => c.Id));
+
+        var streamed = await new CompetitionListQueries(_chengdu).StreamParticipantsAsync(id, DashboardFilter.WholeProvince, s_all, Token).ToListAsync(Token);
+
+        Assert.Equal(["企业一", "企业二"], streamed.Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task Honours_OfNoStatedRegion_NotABoundReadersRecords()
     {
         var result = await new HonourListQueries(_chengdu).ListAsync(DashboardFilter.WholeProvince, s_all, Token);

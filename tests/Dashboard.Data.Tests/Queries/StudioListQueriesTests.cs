@@ -237,6 +237,34 @@ public class StudioListQueriesTests
     }
 
     [Fact]
+    public async Task StreamAsync_LeastSavingsFirstPagesOfTwo_EveryPageOfTheListInItsOrder()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var queries = new StudioListQueries(database);
+        var request = new ListRequest(0, 2, nameof(StudioRow.SavingsYuan)) { Filters = [new(nameof(StudioRow.FoundedYear), ">=", "2020")] };
+
+        var streamed = await ListFixture.StreamedAsEveryPageAsync(
+            page => queries.ListAsync(DashboardFilter.WholeProvince, page, Token), view => queries.StreamAsync(DashboardFilter.WholeProvince, view, Token), request);
+
+        Assert.Equal(["工作室丙", "工作室乙", "工作室甲"], streamed.Select(s => s.Name));
+    }
+
+    [Fact]
+    public async Task StreamAchievementsAsync_OneStudioLeastSavingsFirstPagesOfOne_EveryPageOfItsListInItsOrder()
+    {
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        var id = await ListFixture.IdOfAsync(database, db => db.InnovationStudios.Where(s => s.Name == "工作室甲").Select(s => s.Id));
+        var queries = new StudioListQueries(database);
+        var filter = new DashboardFilter { FromYear = 2021 };
+        var request = new ListRequest(0, 1, nameof(AchievementRow.SavingsYuan));
+
+        var streamed = await ListFixture.StreamedAsEveryPageAsync(
+            page => queries.AchievementsAsync(id, filter, page, Token), view => queries.StreamAchievementsAsync(id, filter, view, Token), request);
+
+        Assert.Equal(["成果三", "成果一", "成果二"], streamed.Select(a => a.Title));
+    }
+
+    [Fact]
     public async Task GetAsync_KnownAndUnknownId_RowOrNull()
     {
         await using var database = await ListFixture.CreateAsync(Provider, Token);

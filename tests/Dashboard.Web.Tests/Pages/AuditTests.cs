@@ -4,7 +4,11 @@ using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Microsoft.Extensions.DependencyInjection;
 using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Model;
 using Dashboard.Web.Tests.Shared;
+using Dashboard.Web.Utils.Export;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Tests.Pages;
 
@@ -95,7 +99,7 @@ public sealed class AuditTests : AdminPageTestContext
     }
 
     [Fact]
-    public async Task ExportCsv_FilteredLog_WritesEveryMatchingEntryWithTheGridsColumns()
+    public async Task ExportCsv_FilteredLog_LinkKeepsTheFilterFileHoldsEveryMatchingEntryWithTheGridsColumns()
     {
         // Arrange: 25 failed sign-ins, more than a page, and one sign-in the filter leaves out
         await SignInAsAsync("admin");
@@ -104,32 +108,54 @@ public sealed class AuditTests : AdminPageTestContext
             await AuditLog.WriteAsync(new AuditEvent(AuditActions.SignInFailed, new AuditActor(null, "guess", "10.0.0.9")) { Details = SignInFailures.UnknownUser }, Xunit.TestContext.Current.CancellationToken);
         }
         await AuditLog.WriteAsync(new AuditEvent(AuditActions.SignIn, new AuditActor(null, "leader", "10.0.0.1")), Xunit.TestContext.Current.CancellationToken);
-        var downloads = JSInterop.SetupDownloadsModule();
         var popovers = Render<MudBlazor.MudPopoverProvider>();
-        Navigation.NavigateTo("/admin/audit?action=SignInFailed");
+        Navigation.NavigateTo("/admin/audit?action=SignInFailed&from=2000-01-01&sort=ActorName");
         var cut = Render<Audit>();
         cut.WaitForAssertion(() => Assert.Equal(20, Rows(cut).Count));
 
         // Act
-        cut.Find("[data-testid='export-menu'] button").Click();
-        popovers.WaitForElement("[data-testid='export-csv']").Click();
+        var (href, fileName) = cut.ExportCsvLink(popovers);
+        var file = await GetAuditExportAsync(href);
 
         // Assert
-        var (fileName, _, content) = downloads.DownloadedFile();
-        var lines = System.Text.Encoding.UTF8.GetString(content[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("/export/audit.csv?action=SignInFailed&from=2000-01-01&sort=ActorName", href);
         Assert.StartsWith("审计日志-", fileName);
-        Assert.Equal("时间（北京时间）,操作,操作人,对象账户,客户端地址,变更,说明", lines[0]);
-        Assert.Equal(25, lines.Length - 1);
-        Assert.All(lines.Skip(1), l => Assert.EndsWith(",登录失败,guess,,10.0.0.9,,无此用户名", l));
+        Assert.Equal(200, file.Status);
+        Assert.Equal("时间（北京时间）,操作,操作人,对象账户,客户端地址,变更,说明", file.Lines[0]);
+        Assert.Equal(25, file.Lines.Count - 1);
+        Assert.All(file.Lines.Skip(1), l => Assert.EndsWith(",登录失败,guess,,10.0.0.9,,无此用户名", l));
+    }
+
+    [Fact]
+    public async Task Export_UnknownActionAndBadDate_RefusedByName()
+    {
+        await SignInAsAsync("admin");
+
+        var answer = await GetAuditExportAsync("/export/audit.csv?action=Nope&to=yesterday");
+
+        Assert.Equal(400, answer.Status);
+        Assert.Contains("to=yesterday、action=Nope", answer.Body);
+    }
+
+    [Fact]
+    public async Task Export_AdminDisabledSinceSignIn_RefusedWithTheReasonNoFile()
+    {
+        // Arrange
+        await SignInAsDisabledAdminAsync();
+
+        // Act
+        var answer = await GetAuditExportAsync("/export/audit.csv");
+
+        // Assert
+        Assert.Equal(403, answer.Status);
+        Assert.Contains("只有有效的管理员可以使用此页面", answer.Body);
     }
 
     [Fact]
     public async Task Render_AdminDisabledSinceSignIn_ListsNothingAndSaysWhy()
     {
-        // Arrange: leader, made an admin, disables the admin whose session still claims the role
-        await SignInAsAsync("admin");
-        await Administration.ChangeRoleAsync(await CallerAsync("admin"), await UserIdAsync("leader"), DashboardRoles.Admin, Xunit.TestContext.Current.CancellationToken);
-        await Administration.SetDisabledAsync(await CallerAsync("leader"), await UserIdAsync("admin"), disabled: true, Xunit.TestContext.Current.CancellationToken);
+        // Arrange
+        await SignInAsDisabledAdminAsync();
 
         // Act
         var cut = Render<Audit>();
@@ -137,6 +163,24 @@ public sealed class AuditTests : AdminPageTestContext
         // Assert
         cut.WaitForAssertion(() => Assert.Contains("只有有效的管理员可以使用此页面", cut.Find("[data-testid='admin-message']").TextContent));
         Assert.Empty(Rows(cut));
+    }
+
+    /// <summary>Signs in as admin, then leader, made an admin, disables the admin whose session still claims the role.</summary>
+    private async Task SignInAsDisabledAdminAsync()
+    {
+        await SignInAsAsync("admin");
+        await Administration.ChangeRoleAsync(await CallerAsync("admin"), await UserIdAsync("leader"), DashboardRoles.Admin, Xunit.TestContext.Current.CancellationToken);
+        await Administration.SetDisabledAsync(await CallerAsync("leader"), await UserIdAsync("admin"), disabled: true, Xunit.TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>What the audit log's export endpoint answers <paramref name="link"/> for the signed-in reader.</summary>
+    private async Task<ExportAnswer> GetAuditExportAsync(string link)
+    {
+        var user = (await Services.GetRequiredService<AuthenticationStateProvider>().GetAuthenticationStateAsync()).User;
+        var context = Services.RequestFor(link, user);
+        return await ListExportEndpoint.AuditAsync(
+            "csv", context, ActivatorUtilities.CreateInstance<AuditExport>(Services), Administration, TimeProvider.System,
+            Services.GetRequiredService<IStringLocalizer<Resources.Export>>(), Services.GetRequiredService<IStringLocalizer<Resources.Admin>>()).AnswerAsync(context);
     }
 
     private static List<string[]> Rows(IRenderedComponent<Audit> cut)

@@ -2,9 +2,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Dashboard.Web.Components.Pages;
 using Bunit.TestDoubles;
-using Dashboard.Web.Model;
 using Dashboard.Web.Tests.Shared;
-using Dashboard.Web.Utils.Export;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -105,25 +103,17 @@ public sealed class CraftsmenTests : DrillPageTestContext
         cut.WaitForAssertion(() => Assert.Equal(4, FirstColumn(cut).Count));
 
         // Act: the link the menu offers, and the file the export endpoint writes for it
-        cut.Find("[data-testid='list'] [data-testid='export-menu'] button").Click();
-        var link = popovers.WaitForElement("[data-testid='export-csv']");
-        var href = link.GetAttribute("href")!;
-        var token = Xunit.TestContext.Current.CancellationToken;
-        var vocabulary = (await Query<ReferenceQueries>().GetFilterVocabularyAsync(token)).For(RecordScope.Province);
-        var (filter, view, refused) = ListExportEndpoint.Read("http://localhost" + href, vocabulary);
-        var export = ActivatorUtilities.CreateInstance<ListExports>(Services).Find(ListExports.Craftsmen)!;
-        using var file = new MemoryStream();
-        await ExportFormats.WriteAsync(file, ExportFormat.Csv, export.Title, export.Headers, export.Rows(filter, view, token), token);
+        var (href, fileName) = cut.ExportCsvLink(popovers);
+        var file = await GetExportAsync(href);
 
         // Assert
         Assert.Equal("/export/craftsmen.csv?region=510100&industry=railway&sort=YearNamed&f.Name=contains%3A%E5%B7%A5%E5%8C%A0", href);
-        Assert.StartsWith("工匠梯队 · 名单-", link.GetAttribute("download"));
+        Assert.StartsWith("工匠梯队 · 名单-", fileName);
         Assert.Contains("导出全部 4 行", popovers.Find("[data-testid='export-note']").TextContent);
-        Assert.Empty(refused);
-        var lines = System.Text.Encoding.UTF8.GetString(file.ToArray()[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("姓名,梯队,市州,行业,工作单位,命名年份,届次,示例数据", lines[0]);
-        Assert.Equal(FirstColumn(cut), lines.Skip(1).Select(l => l.Split(',')[0]));
-        Assert.All(lines.Skip(1), l => Assert.Contains(",成都,铁路,", l));
+        Assert.Equal(200, file.Status);
+        Assert.Equal("姓名,梯队,市州,行业,工作单位,命名年份,届次,示例数据", file.Lines[0]);
+        Assert.Equal(FirstColumn(cut), file.Column(0));
+        Assert.All(file.Lines.Skip(1), l => Assert.Contains(",成都,铁路,", l));
     }
 
     [Fact]

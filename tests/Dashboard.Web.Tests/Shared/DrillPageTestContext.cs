@@ -1,7 +1,10 @@
 using Bunit.TestDoubles;
 using Dashboard.Data;
 using Dashboard.Tests.Shared.Data;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Utils.Export;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Tests.Shared;
 
@@ -19,6 +22,16 @@ public abstract class DrillPageTestContext(string culture = "zh-CN") : PageTestC
     {
         using var db = Query<Microsoft.EntityFrameworkCore.IDbContextFactory<DashboardDbContext>>().CreateDbContext();
         return query(db).Single();
+    }
+
+    /// <summary>What the list export endpoint answers <paramref name="link"/> (<c>/export/{list}.{extension}?…</c>) for the page's reader.</summary>
+    protected Task<ExportAnswer> GetExportAsync(string link)
+    {
+        var context = Services.RequestFor(link);
+        var file = context.Request.Path.Value!["/export/".Length..];
+        return ListExportEndpoint.ExportAsync(
+            file[..file.LastIndexOf('.')], file[(file.LastIndexOf('.') + 1)..], context, Services.ListExports(), Query<ReferenceQueries>(),
+            Query<IRecordScopeSource>(), TimeProvider.System, Query<IStringLocalizer<Resources.Export>>()).AnswerAsync(context);
     }
 
     /// <summary>The link texts of a grid's first column, row by row.</summary>

@@ -1,4 +1,7 @@
+using Dashboard.Data.Queries;
+using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
+using Dashboard.Web.Utils.Export;
 
 namespace Dashboard.Web.Tests.Utils;
 
@@ -39,4 +42,15 @@ public sealed class DashboardUrlsTests
     [Fact]
     public void Audit_NoFilter_IsThePlainPath()
         => Assert.Equal("/admin/audit", DashboardUrls.Audit());
+
+    [Fact]
+    public void AuditExport_FilterAndSecondPageSortedByActor_FilterAndOrderNoPage()
+        => Assert.Equal("/export/audit.xlsx?action=SignIn&from=2025-05-01&sort=ActorName&desc=1",
+            DashboardUrls.AuditExport(ExportFormat.Xlsx, null, "SignIn", new DateOnly(2025, 5, 1), null,
+                new ListRequest(Page: 1, PageSize: 50, nameof(Dashboard.Data.Audit.AuditRow.ActorName), Descending: true)));
+
+    [Fact]
+    public void ListExport_OneStudiosAchievements_TheStudioFirstThenFilterAndOrder()
+        => Assert.Equal("/export/studio-achievements.csv?studio=7&from=2023&sort=Year",
+            DashboardUrls.ListExport(ListExports.StudioAchievements, ExportFormat.Csv, new DashboardFilter { FromYear = 2023 }, new ListRequest(2, 10, "Year"), record: 7));
 }

@@ -6,7 +6,6 @@ using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Account;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
-using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -67,16 +66,16 @@ public sealed partial class Audit
     [Inject]
     public required IStringLocalizer<Resources.Layout> LayoutLoc { get; init; }
 
-    [SupplyParameterFromQuery(Name = "actor")]
+    [SupplyParameterFromQuery(Name = AuditQuery.Actor)]
     public string? Actor { get; set; }
 
-    [SupplyParameterFromQuery(Name = "action")]
+    [SupplyParameterFromQuery(Name = AuditQuery.Action)]
     public string? Action { get; set; }
 
-    [SupplyParameterFromQuery(Name = "from")]
+    [SupplyParameterFromQuery(Name = AuditQuery.FromDate)]
     public string? From { get; set; }
 
-    [SupplyParameterFromQuery(Name = "to")]
+    [SupplyParameterFromQuery(Name = AuditQuery.ToDate)]
     public string? To { get; set; }
 
     private ServerList<AuditRow> Rows => _rows ??= ServerLists.InUrl(Navigation, FetchAsync, StateHasChanged);
@@ -87,15 +86,9 @@ public sealed partial class Audit
         {
             _regions = (await References.GetFilterVocabularyAsync()).Regions;
         }
-        _dropped = [];
-        _from = ParseDate(From);
-        _to = ParseDate(To);
-        var action = Action is { Length: > 0 } && !AuditActions.All.Contains(Action) ? Drop(nameof(Resources.Admin.UnknownAction), Action) : Action;
-        _filter = new AuditFilter(
-            string.IsNullOrWhiteSpace(Actor) ? null : Actor.Trim(),
-            string.IsNullOrEmpty(action) ? null : action,
-            _from is { } from ? BeijingTime.StartOfDayUtc(from) : null,
-            _to is { } to ? BeijingTime.StartOfDayUtc(to.AddDays(1)) : null);
+        var query = AuditQuery.Read(Actor, Action, From, To);
+        (_filter, _from, _to) = (query.Filter, query.From, query.To);
+        _dropped = [.. query.Dropped.Select(d => Loc[d.Parameter == AuditQuery.Action ? nameof(Resources.Admin.UnknownAction) : nameof(Resources.Admin.BadDate), d.Value].Value)];
         // The grid loads itself on its first render; later a new filter reloads it.
         if (_loaded is not null && _loaded != _filter)
         {
@@ -115,34 +108,13 @@ public sealed partial class Audit
         => Navigation.NavigateTo(DashboardUrls.Audit(
             actor ?? _filter.Actor,
             action ?? _filter.Action,
-            from is null ? _from : ParseDate(from),
-            to is null ? _to : ParseDate(to)));
+            from is null ? _from : AuditQuery.ParseDate(from),
+            to is null ? _to : AuditQuery.ParseDate(to)));
 
-    private DateOnly? ParseDate(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        Drop(nameof(Resources.Admin.BadDate), text);
-        return null;
-    }
-
-    private string? Drop(string key, string value)
-    {
-        _dropped.Add(Loc[key, value]);
-        return null;
-    }
+    // Until the 市州 have loaded, a changed region shows its code.
+    private AuditText Text => new(Loc, AccountLoc, _regions);
 
     private static string? DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private string ActionName(string? action)
-        => string.IsNullOrEmpty(action) ? Loc[nameof(Resources.Admin.AllActions)]
-            : Loc[$"Action_{action}"] is { ResourceNotFound: false } known ? known : action;
 
     /// <summary>The batch an import's or an edit's entry names ("#12"): what 撤销 on that line undoes.</summary>
     private static int? BatchOf(AuditRow row)
@@ -164,43 +136,4 @@ public sealed partial class Audit
         await Rows.ReloadAsync();
     }
 
-    private string? Details(AuditRow row)
-        => row.Details is null ? null : Loc[$"Failure_{row.Details}"] is { ResourceNotFound: false } known ? known : row.Details;
-
-    /// <summary>"角色：工作人员 → 管理员" for each changed field; a new account lists its fields as created.</summary>
-    private string Changes(AuditRow row)
-    {
-        var before = AuditLog.ReadFields(row.Before);
-        var after = AuditLog.ReadFields(row.After);
-        return string.Join("; ", after.Keys.Union(before.Keys).Select(field =>
-        {
-            var name = Loc[$"Field_{field}"] is { ResourceNotFound: false } known ? known.Value : field;
-            var afterText = FieldValue(field, after.GetValueOrDefault(field));
-            return before.ContainsKey(field) ? $"{name}: {FieldValue(field, before[field])} → {afterText}" : $"{name}: {afterText}";
-        }));
-    }
-
-    private string FieldValue(string field, string? value) => field switch
-    {
-        AccountAdministration.RoleField => value is null ? "" : AccountLoc[$"Role_{value}"],
-        AccountAdministration.RegionField => _regions.FirstOrDefault(r => r.Code == value) is { } region
-            ? DashboardCultures.Pick(region.NameZh, region.NameEn)
-            : value ?? Loc[nameof(Resources.Admin.WholeProvince)],
-        AccountAdministration.DisabledField => Loc[value == "true" ? nameof(Resources.Admin.Yes) : nameof(Resources.Admin.No)],
-        AccountAdministration.LockedOutUntilField => DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var time)
-            ? BeijingTime.Format(time)!
-            : "-",
-        _ => value ?? "",
-    };
-
-    private IReadOnlyList<ExportColumn<AuditRow>> ExportColumns =>
-    [
-        new(Loc[nameof(Resources.Admin.ColTime)], e => BeijingTime.Format(e.TimeUtc)),
-        new(Loc[nameof(Resources.Admin.ColAction)], e => ActionName(e.Action)),
-        new(Loc[nameof(Resources.Admin.ColActor)], e => e.ActorName),
-        new(Loc[nameof(Resources.Admin.ColTarget)], e => e.TargetName),
-        new(Loc[nameof(Resources.Admin.ColClient)], e => e.ClientAddress),
-        new(Loc[nameof(Resources.Admin.ColChanges)], e => Changes(e)),
-        new(Loc[nameof(Resources.Admin.ColDetails)], e => Details(e)),
-    ];
 }

@@ -1,7 +1,6 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
-using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -35,15 +34,4 @@ public sealed partial class CompetitionDetail
     protected override Task<CompetitionRow?> GetAsync(int id) => Queries.GetAsync(id);
 
     protected override Task LoadRowsAsync() => Rows.ReloadAsync();
-
-    /// <summary>The participants grid's columns as an export writes them.</summary>
-    private IReadOnlyList<ExportColumn<ParticipantRow>> ExportColumns =>
-    [
-        Column<ParticipantRow>(nameof(Resources.Lists.ColEnterprise), p => RecordNames.Display(p.Name)),
-        Column<ParticipantRow>(nameof(Resources.Lists.ColRegion), p => DashboardCultures.Pick(p.RegionNameZh, p.RegionNameEn)),
-        Column<ParticipantRow>(nameof(Resources.Lists.ColIndustry), p => DashboardCultures.Pick(p.IndustryNameZh, p.IndustryNameEn)),
-        Column<ParticipantRow>(nameof(Resources.Lists.ColAboveScale), p => YesNo(p.IsAboveScale)),
-        Column<ParticipantRow>(nameof(Resources.Lists.ColWorkers), p => p.Workers),
-        SampleColumn<ParticipantRow>(p => p.IsSample),
-    ];
 }

@@ -1,4 +1,5 @@
 using Dashboard.Web.Components.Account;
+using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Components.Pages;
@@ -28,7 +29,7 @@ public abstract class DetailPage<TDetail> : DrillPage where TDetail : class
 
     protected override async Task LoadAsync()
     {
-        Detail = ParseId(Id) is { } id ? await GetAsync(id) : null;
+        Detail = RecordIds.Parse(Id) is { } id ? await GetAsync(id) : null;
         CanEdit = await Authorization.AllowsAsync(DashboardPolicies.Editor);
         Loaded = true;
         if (Detail is null && HttpContext is { Response.HasStarted: false } http)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
-using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -30,10 +29,6 @@ public abstract class DrillPage : UrlFilterPage
     protected ServerList<TRow> CreateList<TRow>(Func<ListRequest, CancellationToken, Task<PagedResult<TRow>>> fetch)
         => ServerLists.InUrl(Navigation, fetch, StateHasChanged);
 
-    /// <summary>A record id from the route; anything but a plain positive number names no record.</summary>
-    protected static int? ParseId(string? id)
-        => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
-
     protected static BreadcrumbItem Crumb(string text, string? href = null) => new(text, href, disabled: href is null);
 
     protected static string Number(long value) => ChineseNumberFormat.FormatNumber(value, MeasureUnit.None, CultureInfo.CurrentCulture);
@@ -52,8 +47,4 @@ public abstract class DrillPage : UrlFilterPage
     protected string Stated(int? value) => Stated(value?.ToString(CultureInfo.InvariantCulture));
 
     protected string YesNo(bool value) => Loc[value ? nameof(Resources.Lists.Yes) : nameof(Resources.Lists.No)];
-
-    protected ExportColumn<TRow> SampleColumn<TRow>(Func<TRow, bool> isSample) => ExportColumns.Sample(Loc, isSample);
-
-    protected ExportColumn<TRow> Column<TRow>(string header, Func<TRow, ExportCell> cell) => ExportColumns.Column(Loc, header, cell);
 }

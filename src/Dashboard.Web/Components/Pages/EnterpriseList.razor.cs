@@ -1,7 +1,6 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
-using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -28,15 +27,4 @@ public sealed partial class EnterpriseList
         Denominator = Filter.AboveScale == true ? await Queries.CountAsync(Filter) : null;
         await base.LoadAsync();
     }
-
-    private IReadOnlyList<ExportColumn<EnterpriseRow>> ExportColumns =>
-    [
-        Column<EnterpriseRow>(nameof(Resources.Lists.ColEnterprise), e => RecordNames.Display(e.Name)),
-        Column<EnterpriseRow>(nameof(Resources.Lists.ColRegion), e => DashboardCultures.Pick(e.RegionNameZh, e.RegionNameEn)),
-        Column<EnterpriseRow>(nameof(Resources.Lists.ColIndustry), e => DashboardCultures.Pick(e.IndustryNameZh, e.IndustryNameEn)),
-        Column<EnterpriseRow>(nameof(Resources.Lists.ColAboveScale), e => YesNo(e.IsAboveScale)),
-        Column<EnterpriseRow>(nameof(Resources.Lists.ColEntries), e => e.Entries),
-        Column<EnterpriseRow>(nameof(Resources.Lists.ColWorkers), e => e.Workers),
-        SampleColumn<EnterpriseRow>(e => e.IsSample),
-    ];
 }

@@ -1,7 +1,6 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
-using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -19,13 +18,4 @@ public sealed partial class Honours
 
     protected override Task<PagedResult<HonourRow>> FetchAsync(ListRequest request, CancellationToken cancellationToken)
         => Queries.ListAsync(Filter, request, cancellationToken);
-
-    private IReadOnlyList<ExportColumn<HonourRow>> ExportColumns =>
-    [
-        Column<HonourRow>(nameof(Resources.Lists.ColRecipient), h => RecordNames.Display(h.RecipientName)),
-        Column<HonourRow>(nameof(Resources.Lists.ColHonour), h => DashboardCultures.Pick(h.TitleZh, h.TitleEn)),
-        Column<HonourRow>(nameof(Resources.Lists.ColYear), h => h.Year),
-        Column<HonourRow>(nameof(Resources.Lists.ColRegion), h => DashboardCultures.PickOptional(h.RegionNameZh, h.RegionNameEn)),
-        SampleColumn<HonourRow>(h => h.IsSample),
-    ];
 }

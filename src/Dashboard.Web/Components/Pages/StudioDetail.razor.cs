@@ -1,7 +1,6 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Model;
 using Dashboard.Web.Utils;
-using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -38,14 +37,4 @@ public sealed partial class StudioDetail
     protected override Task<StudioRow?> GetAsync(int id) => Queries.GetAsync(id);
 
     protected override Task LoadRowsAsync() => Rows.ReloadAsync();
-
-    /// <summary>The achievements grid's columns as an export writes them, money in whole 元.</summary>
-    private IReadOnlyList<ExportColumn<AchievementRow>> ExportColumns =>
-    [
-        Column<AchievementRow>(nameof(Resources.Lists.ColTitle), a => RecordNames.Display(a.Title)),
-        Column<AchievementRow>(nameof(Resources.Lists.ColYear), a => a.Year),
-        Column<AchievementRow>(nameof(Resources.Lists.ColCategory), a => InnovationLoc[$"Category_{a.Category}"].Value),
-        Column<AchievementRow>(nameof(Resources.Lists.ColSavingsYuan), a => a.SavingsYuan),
-        SampleColumn<AchievementRow>(a => a.IsSample),
-    ];
 }

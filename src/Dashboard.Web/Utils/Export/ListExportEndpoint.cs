@@ -1,8 +1,10 @@
+using Dashboard.Data.Accounts;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Account;
 using Dashboard.Web.Model;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Utils.Export;
@@ -14,35 +16,74 @@ namespace Dashboard.Web.Utils.Export;
 /// </summary>
 internal static class ListExportEndpoint
 {
-    public static IEndpointConventionBuilder MapListExport(this IEndpointRouteBuilder endpoints)
-        => endpoints.MapGet(DashboardUrls.ExportPath + "/{list}.{extension}", ExportAsync).RequireAuthorization(DashboardPolicies.Reader);
+    public static void MapListExport(this IEndpointRouteBuilder endpoints)
+    {
+        // "/export/audit.csv" matches the other lists' route too: the audit log's, admins' only, is tried first.
+        endpoints.MapGet($"{DashboardUrls.ExportPath}/{DashboardUrls.AuditExportName}.{{extension}}", AuditAsync)
+            .RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(DashboardRoles.Admin))
+            .WithOrder(-1);
+        endpoints.MapGet(DashboardUrls.ExportPath + "/{list}.{extension}", ListAsync).RequireAuthorization(DashboardPolicies.Reader);
+    }
 
-    private static async Task<IResult> ExportAsync(
+    private static Task<IResult> ListAsync(
         string list, string extension, HttpContext context, ListExports exports, ReferenceQueries references,
         IRecordScopeSource scopes, AuthenticationStateProvider authentication, TimeProvider clock, IStringLocalizer<Resources.Export> loc)
     {
         // The reader's 市州 comes from the authentication state, as on a page; Blazor sets it for pages, this endpoint here.
         ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
-        ExportFormat? format = extension switch { "csv" => ExportFormat.Csv, "xlsx" => ExportFormat.Xlsx, _ => null };
-        if (format is null || exports.Find(list) is not { } export)
+        return ExportAsync(list, extension, context, exports, references, scopes, clock, loc);
+    }
+
+    /// <summary>The answer to a list's export link, once the reader's 市州 is known.</summary>
+    internal static async Task<IResult> ExportAsync(
+        string list, string extension, HttpContext context, ListExports exports, ReferenceQueries references,
+        IRecordScopeSource scopes, TimeProvider clock, IStringLocalizer<Resources.Export> loc)
+    {
+        if (FormatOf(extension) is not { } format || !ListExports.Lists.TryGetValue(list, out var recordParameter))
         {
-            return Results.Text(loc[nameof(Resources.Export.ExportUnknownList), context.Request.Path.Value ?? ""], "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            return UnknownList(context, loc);
         }
 
         var cancellationToken = context.RequestAborted;
+        var uri = context.Request.GetEncodedUrl();
         var vocabulary = (await references.GetFilterVocabularyAsync(cancellationToken)).For(await scopes.GetScopeAsync(cancellationToken));
-        var (filter, view, refused) = Read(context.Request.GetEncodedUrl(), vocabulary);
-        if (refused.Count > 0)
+        var (filter, view, refused) = Read(uri, vocabulary);
+        var (record, badRecord) = recordParameter is null ? (null, null) : ReadRecord(uri, recordParameter);
+        if (refused.Count > 0 || badRecord is not null)
         {
-            return Results.Text(loc[nameof(Resources.Export.ExportBadParameters), string.Join("、", refused)],
-                "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return BadParameters([.. refused, .. badRecord is null ? [] : new[] { badRecord }], loc);
         }
+        // A record of another 市州 is not found, as on its page: the reader learns nothing of it.
+        if (await exports.OpenAsync(list, filter, view, record, cancellationToken) is not { } export)
+        {
+            return Message(loc[nameof(Resources.Export.ExportUnknownRecord), $"{recordParameter}={record}"], StatusCodes.Status404NotFound);
+        }
+        return Stream(context, format, export, clock);
+    }
 
-        var fileName = ExportFormats.FileName(export.Title, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + BeijingTime.Offset), extension);
-        context.Response.Headers.CacheControl = "no-store";
-        return Results.Stream(
-            body => ExportFormats.WriteAsync(body, format.Value, export.Title, export.Headers, export.Rows(filter, view, cancellationToken), cancellationToken),
-            ExportFormats.ContentType(format.Value), fileName);
+    /// <summary>
+    /// The audit log's file (<see cref="DashboardUrls.AuditExport"/>). The route admits admins; the database is asked
+    /// again, as the page asks on each load, so an admin demoted or disabled since signing in gets no file.
+    /// </summary>
+    internal static async Task<IResult> AuditAsync(
+        string extension, HttpContext context, AuditExport export, AccountAdministration administration, TimeProvider clock,
+        IStringLocalizer<Resources.Export> loc, IStringLocalizer<Resources.Admin> adminLoc)
+    {
+        if (FormatOf(extension) is not { } format)
+        {
+            return UnknownList(context, loc);
+        }
+        if (!await administration.IsActiveAdminAsync(context.User))
+        {
+            return Message(adminLoc[nameof(Resources.Admin.Problem_NotAdmin)], StatusCodes.Status403Forbidden);
+        }
+        var uri = context.Request.GetEncodedUrl();
+        var query = AuditQuery.Parse(uri);
+        if (query.Dropped.Count > 0)
+        {
+            return BadParameters([.. query.Dropped.Select(d => FilterQuery.Echo(d.Parameter, d.Value))], loc);
+        }
+        return Stream(context, format, await export.OpenAsync(query.Filter, ListQuery.Parse(uri), context.RequestAborted), clock);
     }
 
     /// <summary>
@@ -55,5 +96,31 @@ internal static class ListExportEndpoint
         var (parsed, dropped) = FilterQuery.Parse(uri, vocabulary);
         var (filter, outOfScope) = vocabulary.Pin(parsed);
         return (filter, ListQuery.Parse(uri), [.. dropped, .. outOfScope.Select(code => $"{FilterQuery.Region}={code}")]);
+    }
+
+    /// <summary>The id of the record a list belongs to, or, when the link gives none or not a plain positive number, the parameter refused.</summary>
+    public static (int? Id, string? Refused) ReadRecord(string uri, string parameter)
+    {
+        var value = QueryString.Pairs(uri).Where(p => p.Name == parameter).Select(p => p.Value).FirstOrDefault() ?? "";
+        return RecordIds.Parse(value) is { } id ? (id, null) : (null, FilterQuery.Echo(parameter, value));
+    }
+
+    private static ExportFormat? FormatOf(string extension) => extension switch { "csv" => ExportFormat.Csv, "xlsx" => ExportFormat.Xlsx, _ => null };
+
+    private static IResult UnknownList(HttpContext context, IStringLocalizer<Resources.Export> loc)
+        => Message(loc[nameof(Resources.Export.ExportUnknownList), context.Request.Path.Value ?? ""], StatusCodes.Status404NotFound);
+
+    private static IResult BadParameters(IReadOnlyList<string> refused, IStringLocalizer<Resources.Export> loc)
+        => Message(loc[nameof(Resources.Export.ExportBadParameters), string.Join("、", refused)], StatusCodes.Status400BadRequest);
+
+    private static ContentHttpResult Message(string text, int statusCode) => TypedResults.Text(text, "text/plain; charset=utf-8", statusCode: statusCode);
+
+    private static IResult Stream(HttpContext context, ExportFormat format, ListExport export, TimeProvider clock)
+    {
+        var fileName = ExportFormats.FileName(export.Title, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + BeijingTime.Offset), ExportFormats.Extension(format));
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Stream(
+            body => ExportFormats.WriteAsync(body, format, export.Title, export.Headers, export.Rows, context.RequestAborted),
+            ExportFormats.ContentType(format), fileName);
     }
 }

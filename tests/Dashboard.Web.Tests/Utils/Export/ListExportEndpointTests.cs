@@ -41,4 +41,14 @@ public class ListExportEndpointTests
         Assert.Equal(["region=510700"], refused);
         Assert.Equal(["510100"], filter.Regions);
     }
+
+    [Theory]
+    [InlineData("http://localhost/export/studio-achievements.csv?studio=12&region=510100", 12, null)]
+    [InlineData("http://localhost/export/studio-achievements.csv?region=510100", null, "studio=")]
+    [InlineData("http://localhost/export/studio-achievements.csv?studio=0", null, "studio=0")]
+    [InlineData("http://localhost/export/studio-achievements.csv?studio=1e3", null, "studio=1e3")]
+    public void ReadRecord_PlainPositiveIdRead_AnythingElseRefusedByName(string uri, int? id, string? refused)
+    {
+        Assert.Equal((id, refused), ListExportEndpoint.ReadRecord(uri, "studio"));
+    }
 }
