@@ -14,7 +14,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 // Times each dashboard's data load, a list's first and last page and an import, on each database named, beside the
 // hand-written SQL for the same numbers, and prints one Markdown table; then the export of the 工匠名单 (ExportScene).
-//   dotnet run -c Release --project tests/Dashboard.Benchmarks -- --database seed=PATH --database province=PATH [--runs 9] [--import-rows 100000] [--export-only]
+//   dotnet run -c Release --project tests/Dashboard.Benchmarks -- --database seed=PATH --database province=PATH [--runs 9] [--import-rows 100000] [--export-only|--import-only]
+// --import-only times just the import, --runs times on each database, each into a fresh copy.
 // The browser modes (Load/LoadBenchmark.cs) time the first chart and 100 readers at once against a running app:
 //   dotnet run -c Release --project tests/Dashboard.Benchmarks -- load|first-chart [--sessions 100] …
 if (args is [LoadBenchmark.LoadMode or LoadBenchmark.FirstChartMode, ..])
@@ -25,6 +26,7 @@ var databases = new List<(string Name, string Path)>();
 var runs = 9;
 var importRows = 100_000;
 var exportOnly = false;
+var importOnly = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -44,8 +46,11 @@ for (var i = 0; i < args.Length; i++)
         case "--export-only":
             exportOnly = true;
             break;
+        case "--import-only":
+            importOnly = true;
+            break;
         default:
-            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: --database NAME=PATH (once per size) [--runs N] [--import-rows N] [--export-only]");
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: --database NAME=PATH (once per size) [--runs N] [--import-rows N] [--export-only|--import-only]");
             return 2;
     }
 }
@@ -59,17 +64,24 @@ var results = new List<Measurement>();
 foreach (var (name, path) in exportOnly ? [] : databases)
 {
     Console.Error.WriteLine($"Measuring {name} ({path}, {new FileInfo(path).Length / 1024 / 1024} MB)…");
-    results.AddRange(await Scenes.MeasureAsync(name, path, runs));
-    if (importRows > 0)
+    if (!importOnly)
     {
-        results.Add(await Scenes.MeasureImportAsync(name, path, importRows));
+        results.AddRange(await Scenes.MeasureAsync(name, path, runs));
+    }
+    for (var run = 1; importRows > 0 && run <= (importOnly ? runs : 1); run++)
+    {
+        var import = await Scenes.MeasureImportAsync(name, path, importRows);
+        results.Add(importOnly ? import with { Scene = $"{import.Scene}, run {run}" } : import);
     }
 }
 if (!exportOnly)
 {
     Console.WriteLine(Measurement.Table(results, databases.Select(d => d.Name).ToList()));
 }
-Console.WriteLine(await ExportScene.MeasureAsync(databases));
+if (!importOnly)
+{
+    Console.WriteLine(await ExportScene.MeasureAsync(databases));
+}
 return 0;
 
 namespace Dashboard.Benchmarks

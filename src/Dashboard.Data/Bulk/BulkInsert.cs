@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Data.Sqlite;
@@ -16,39 +15,11 @@ namespace Dashboard.Data.Bulk;
 /// </summary>
 internal static class BulkInsert
 {
-    /// <summary>
-    /// Writes a context's added records, tables in the order their foreign keys need; a generated key reaches the records
-    /// that refer to it through the change tracker, and each written record is then tracked as unchanged, so a
-    /// SaveChanges after writes only what was updated or removed.
-    /// </summary>
-    public static async Task SaveAddedAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    /// <summary>Records of several entity types grouped by table, each table after the tables its foreign keys point to.</summary>
+    public static IEnumerable<(IEntityType Type, IReadOnlyList<object> Records)> ByTable(DashboardDbContext db, IEnumerable<object> records)
     {
-        db.ChangeTracker.DetectChanges();
-        var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added)
-            .GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            foreach (var type in InDependencyOrder(added.Keys))
-            {
-                var table = BulkTable.Of<EntityEntry>(type, property => entry => entry.Property(property).CurrentValue, key => (entry, id) =>
-                {
-                    var keyValue = entry.Property(key);
-                    keyValue.CurrentValue = id;
-                    keyValue.IsTemporary = false;
-                });
-                await WriteAsync(db, table, added[type], cancellationToken);
-                foreach (var entry in added[type])
-                {
-                    entry.State = EntityState.Unchanged;
-                }
-            }
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-        }
+        var byType = records.GroupBy(r => db.Model.FindEntityType(r.GetType())!).ToDictionary(g => g.Key, g => (IReadOnlyList<object>)g.ToList());
+        return InDependencyOrder(byType.Keys).Select(type => (type, byType[type]));
     }
 
     /// <summary>
@@ -57,8 +28,35 @@ internal static class BulkInsert
     /// takes the key of the record it leads to, which an earlier call wrote.
     /// </summary>
     public static Task InsertAsync<T>(DashboardDbContext db, IReadOnlyList<T> records, CancellationToken cancellationToken) where T : class
-        => WriteAsync(db, BulkTable.Of<T>(db.Model.FindEntityType(typeof(T))!, UntrackedValue<T>, key => (record, id) => key.PropertyInfo!.SetValue(record, id)),
-            records, cancellationToken);
+        => InsertAsync(db, db.Model.FindEntityType(typeof(T))!, records, cancellationToken);
+
+    /// <inheritdoc cref="InsertAsync{T}(DashboardDbContext, IReadOnlyList{T}, CancellationToken)"/>
+    public static Task InsertAsync<T>(DashboardDbContext db, IEntityType type, IReadOnlyList<T> records, CancellationToken cancellationToken) where T : class
+    {
+        foreach (var foreignKey in type.GetForeignKeys().Where(fk => fk.Properties.Count == 1 && fk.DependentToPrincipal is not null))
+        {
+            TakePrincipalKeys(foreignKey, records);
+        }
+        return WriteAsync(db, BulkTable.Of<T>(type), records, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sets each record's foreign key to the key of the record its navigation leads to, where one is set: that record was
+    /// written before, and its key is the database's. The record then reads as it was written.
+    /// </summary>
+    private static void TakePrincipalKeys<T>(IForeignKey foreignKey, IReadOnlyList<T> records) where T : class
+    {
+        var navigation = foreignKey.DependentToPrincipal!.GetGetter();
+        var principalKey = foreignKey.PrincipalKey.Properties[0].GetGetter();
+        var property = foreignKey.Properties[0].PropertyInfo!;
+        foreach (var record in records)
+        {
+            if (navigation.GetClrValueUsingContainingEntity(record) is { } principal)
+            {
+                property.SetValue(record, principalKey.GetClrValueUsingContainingEntity(principal));
+            }
+        }
+    }
 
     private static Task WriteAsync<TRecord>(DashboardDbContext db, BulkTable<TRecord> table, IReadOnlyList<TRecord> records, CancellationToken cancellationToken)
         => db.Database.CurrentTransaction?.GetDbTransaction() switch
@@ -67,20 +65,6 @@ internal static class BulkInsert
             SqliteTransaction sqlite => SqlitePreparedInsert.WriteAsync(sqlite, table, records, cancellationToken),
             _ => throw new InvalidOperationException("Records are written in bulk only within the caller's transaction."),
         };
-
-    private static Func<T, object?> UntrackedValue<T>(IProperty property) where T : class
-    {
-        var value = property.GetGetter();
-        if (property.GetContainingForeignKeys().FirstOrDefault(fk => fk.Properties.Count == 1 && fk.DependentToPrincipal is not null) is not { } foreignKey)
-        {
-            return record => value.GetClrValueUsingContainingEntity(record);
-        }
-        var navigation = foreignKey.DependentToPrincipal!.GetGetter();
-        var principalKey = foreignKey.PrincipalKey.Properties[0].GetGetter();
-        return record => navigation.GetClrValueUsingContainingEntity(record) is { } principal
-            ? principalKey.GetClrValueUsingContainingEntity(principal)
-            : value.GetClrValueUsingContainingEntity(record);
-    }
 
     /// <summary>Each table after the tables its foreign keys point to.</summary>
     private static List<IEntityType> InDependencyOrder(IEnumerable<IEntityType> types)

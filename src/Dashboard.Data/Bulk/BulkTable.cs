@@ -19,23 +19,22 @@ internal sealed record BulkTable<TRecord>(string Name, IReadOnlyList<BulkColumn<
 
 internal static class BulkTable
 {
-    /// <param name="valueOf">How a property's value is read from a record: from the change tracker, or from the object.</param>
-    /// <param name="setKey">How a generated key is set on a record.</param>
-    public static BulkTable<TRecord> Of<TRecord>(IEntityType type, Func<IProperty, Func<TRecord, object?>> valueOf, Func<IProperty, Action<TRecord, object>> setKey)
+    public static BulkTable<TRecord> Of<TRecord>(IEntityType type) where TRecord : class
     {
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var key = type.FindPrimaryKey()!.Properties;
         var generated = key is [{ ValueGenerated: ValueGenerated.OnAdd } only] ? only : null;
-        var columns = type.GetProperties().Where(p => p != generated).Select(p => Column(table, p, valueOf(p))).ToList();
-        return new BulkTable<TRecord>(table.Name, columns,
-            generated is null ? null : new BulkGeneratedKey<TRecord>(Column(table, generated, valueOf(generated)), generated.ClrType, setKey(generated)));
+        var columns = type.GetProperties().Where(p => p != generated).Select(p => Column<TRecord>(table, p)).ToList();
+        return new BulkTable<TRecord>(table.Name, columns, generated is null ? null
+            : new BulkGeneratedKey<TRecord>(Column<TRecord>(table, generated), generated.ClrType, (record, id) => generated.PropertyInfo!.SetValue(record, id)));
     }
 
-    private static BulkColumn<TRecord> Column<TRecord>(StoreObjectIdentifier table, IProperty property, Func<TRecord, object?> valueOf)
+    private static BulkColumn<TRecord> Column<TRecord>(StoreObjectIdentifier table, IProperty property) where TRecord : class
     {
+        var getter = property.GetGetter();
         var mapping = property.GetRelationalTypeMapping();
         var converter = mapping.Converter;
-        return new BulkColumn<TRecord>(property.GetColumnName(table)!, mapping, record => valueOf(record) switch
+        return new BulkColumn<TRecord>(property.GetColumnName(table)!, mapping, record => getter.GetClrValueUsingContainingEntity(record) switch
         {
             null => DBNull.Value,
             { } value => converter?.ConvertToProvider(value) ?? value,

@@ -187,13 +187,13 @@ public sealed class ImportBatches(
             {
                 return new EditResult(EditOutcome.Conflict, []);
             }
-            var (change, errors) = await definition.CheckAndEditAsync(db, record, cells, await ImportVocabulary.LoadAsync(db, cancellationToken), requester.Scope,
+            var outcome = await definition.CheckAndEditAsync(db, record, cells, await ImportVocabulary.LoadAsync(db, cancellationToken), requester.Scope,
                 ImportCells.LatestYear(clock), cancellationToken);
-            if (errors.Count > 0 || change is null || change.IsUnchanged)
+            if (outcome.Errors.Count > 0 || outcome.Rows is not [var change] || change.IsUnchanged)
             {
-                return new EditResult(errors.Count > 0 ? EditOutcome.Invalid : change is null ? EditOutcome.NotFound : EditOutcome.Unchanged, errors);
+                return new EditResult(outcome.Errors.Count > 0 ? EditOutcome.Invalid : outcome.Rows.Count == 0 ? EditOutcome.NotFound : EditOutcome.Unchanged, outcome.Errors);
             }
-            var pending = PendingChanges(db);
+            var changes = await ImportWriter.SaveAsync(db, outcome, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var name = definition.NameOf(cells);
             var batch = new ImportBatch
@@ -205,7 +205,7 @@ public sealed class ImportBatches(
             };
             db.ImportBatches.Add(batch);
             await db.SaveChangesAsync(cancellationToken);
-            batch.Changes.AddRange(pending.Select(p => p.ToBatchChange()));
+            batch.Changes.AddRange(changes);
             db.AuditEntries.Add(audit.ToEntry(new AuditEvent(AuditActions.RecordEdited, requester.Actor)
             {
                 TargetId = $"{definition.RecordsOf(record)[^1].Entity} {record.Id}{(record.EnterpriseId is { } enterprise ? $" {enterprise}" : "")}",
@@ -381,12 +381,8 @@ public sealed class ImportBatches(
             throw new InvalidOperationException($"The file no longer passes its check: {outcome.Errors.Count} problems, the first {outcome.Errors[0]}.");
         }
 
-        var pending = PendingChanges(db);
-        await Bulk.BulkInsert.SaveAddedAsync(db, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-
+        var changes = await ImportWriter.SaveAsync(db, outcome, cancellationToken);
         var saved = await db.Set<ImportBatch>().AsTracking().SingleAsync(b => b.Id == batch.Id, cancellationToken);
-        var changes = pending.Select(p => p.ToBatchChange()).ToList();
         changes.ForEach(change => change.BatchId = saved.Id);
         await Bulk.BulkInsert.InsertAsync(db, changes, cancellationToken);
         (saved.Status, saved.FinishedUtc, saved.Added, saved.Updated, saved.Unchanged) =
@@ -409,39 +405,6 @@ public sealed class ImportBatches(
             ["Updated"] = batch.Updated.ToString(System.Globalization.CultureInfo.InvariantCulture),
         },
     };
-
-    private static string KeyOf(EntityEntry entry)
-        => JsonSerializer.Serialize(entry.Metadata.FindPrimaryKey()!.Properties.ToDictionary(p => p.Name, p => entry.Property(p.Name).CurrentValue));
-
-    /// <summary>
-    /// What the tracked records' changes will be as a batch records them, read before saving: an updated record's
-    /// changed values, a removed record's every value. An added record's key is read after (its id is the database's).
-    /// </summary>
-    private static List<PendingChange> PendingChanges(DashboardDbContext db) =>
-    [
-        .. db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.State switch
-        {
-            EntityState.Added => new PendingChange(e, null, null),
-            EntityState.Modified => new PendingChange(e, KeyOf(e), ValuesOf(e.Properties.Where(p => p.IsModified))),
-            _ => new PendingChange(e, KeyOf(e), ValuesOf(e.Properties.Where(p => !p.Metadata.IsPrimaryKey()))),
-        }),
-    ];
-
-    private static string ValuesOf(IEnumerable<PropertyEntry> properties) => JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
-
-    private sealed record PendingChange(EntityEntry Entry, string? Key, string? Before)
-    {
-        private readonly bool _removed = Entry.State == EntityState.Deleted;
-
-        public ImportBatchChange ToBatchChange() => new()
-        {
-            Entity = Entry.Metadata.ClrType.Name,
-            RecordKey = Key ?? KeyOf(Entry),
-            WasAdded = Key is null,
-            WasRemoved = _removed,
-            Before = Before,
-        };
-    }
 
     private async Task<ImportBatch> SetStatusAsync(int batchId, ImportBatchStatus status, string? failure, CancellationToken cancellationToken)
     {

@@ -40,15 +40,15 @@ public interface IImportDefinition
 
     /// <summary>
     /// Checks one record's values, given as the import's cells in column order, and writes them onto the real record
-    /// <paramref name="record"/> the reader sees (its key may change). Nothing is saved. Errors, or the change, or null
-    /// when there is no such record.
+    /// <paramref name="record"/> the reader sees (its key may change). Nothing is saved: <see cref="ImportWriter"/> saves
+    /// the outcome. Its errors, or its one row; neither when there is no such record.
     /// </summary>
-    Task<(RowChange? Change, IReadOnlyList<ImportError> Errors)> CheckAndEditAsync(DashboardDbContext db, RecordRef record, IReadOnlyList<string> cells,
+    Task<ImportOutcome> CheckAndEditAsync(DashboardDbContext db, RecordRef record, IReadOnlyList<string> cells,
         ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Checks every row (<see cref="ImportParser"/>) and, when they all pass, applies them to <paramref name="db"/>'s
-    /// tracked entities (<see cref="ImportDefinition{TRow}.ApplyAsync"/>). Nothing is saved.
+    /// Checks every row (<see cref="ImportParser"/>) and, when they all pass, applies them
+    /// (<see cref="ImportDefinition{TRow}.ApplyAsync"/>). Nothing is saved.
     /// </summary>
     Task<ImportOutcome> CheckAndApplyAsync(DashboardDbContext db, IReadOnlyList<string> headers, IEnumerable<SheetRow> rows,
         ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default);
@@ -97,16 +97,11 @@ public abstract class ImportDefinition<TRow> : IImportDefinition where TRow : cl
     /// </summary>
     public abstract Task<ImportOutcome> EditAsync(DashboardDbContext db, RecordRef record, TRow row, CancellationToken cancellationToken = default);
 
-    public async Task<(RowChange? Change, IReadOnlyList<ImportError> Errors)> CheckAndEditAsync(DashboardDbContext db, RecordRef record, IReadOnlyList<string> cells,
+    public async Task<ImportOutcome> CheckAndEditAsync(DashboardDbContext db, RecordRef record, IReadOnlyList<string> cells,
         ImportVocabulary vocabulary, Queries.RecordScope scope, int latestYear, CancellationToken cancellationToken = default)
     {
         var parsed = ImportParser.Parse(this, [.. Columns.Select(c => c.HeaderZh)], [new SheetRow(EditRow, cells)], vocabulary, scope, latestYear);
-        if (!parsed.IsValid)
-        {
-            return (null, parsed.Errors);
-        }
-        var outcome = await EditAsync(db, record, parsed.Rows[0].Value, cancellationToken);
-        return (outcome.Rows.SingleOrDefault(), outcome.Errors);
+        return parsed.IsValid ? await EditAsync(db, record, parsed.Rows[0].Value, cancellationToken) : new ImportOutcome([], parsed.Errors);
     }
 
     public async Task<ImportOutcome> CheckAndApplyAsync(DashboardDbContext db, IReadOnlyList<string> headers, IEnumerable<SheetRow> rows,
@@ -135,9 +130,10 @@ public abstract class ImportDefinition<TRow> : IImportDefinition where TRow : cl
     public abstract string?[] ValuesOf(TRow row);
 
     /// <summary>
-    /// Applies checked rows to <paramref name="db"/>'s tracked entities: the real record a row's key names is updated,
-    /// otherwise one is added; sample records are never matched or changed. A row naming a record the reader cannot
-    /// find (an enterprise, a studio) is an error. Nothing is saved: the caller previews, or saves in its transaction.
+    /// Applies checked rows: the real record a row's key names is updated in <paramref name="db"/>'s tracker, otherwise a
+    /// new one is handed back, untracked, in <see cref="ImportOutcome.NewRecords"/>; sample records are never matched or
+    /// changed. A row naming a record the reader cannot find (an enterprise, a studio) is an error. Nothing is saved: the
+    /// caller previews, or saves the outcome with <see cref="ImportWriter"/> in its transaction.
     /// </summary>
     public abstract Task<ImportOutcome> ApplyAsync(DashboardDbContext db, IReadOnlyList<(int Row, TRow Value)> rows, CancellationToken cancellationToken = default);
 
@@ -200,6 +196,7 @@ public abstract class TableImportDefinition<TRow, TEntity> : ImportDefinition<TR
         var links = new ImportRowLinks([]);
         var byKey = (await Real(db).AsTracking().ToListAsync(cancellationToken)).GroupBy(KeyOfRecord).ToDictionary(g => g.Key, g => g.First());
         var changes = new List<RowChange>();
+        var added = new List<object>();
         foreach (var (number, row) in rows)
         {
             var found = byKey.GetValueOrDefault(KeyOf(row));
@@ -211,11 +208,11 @@ public abstract class TableImportDefinition<TRow, TEntity> : ImportDefinition<TR
             }
             if (found is null)
             {
-                db.Add(entity);
+                added.Add(entity);
             }
             changes.Add(Change(number, before, row));
         }
-        return new ImportOutcome(changes, links.Errors);
+        return new ImportOutcome(changes, links.Errors) { NewRecords = added };
     }
 
     public override async Task<ImportOutcome> EditAsync(DashboardDbContext db, RecordRef record, TRow row, CancellationToken cancellationToken = default)
@@ -415,6 +412,7 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
             .GroupBy(c => Key(c.Name, c.Year)).ToDictionary(g => g.Key, g => g.First());
         var links = new ImportRowLinks([]);
         var changes = new List<RowChange>();
+        var added = new List<object>();
         foreach (var (number, row) in rows)
         {
             if (links.For(number).Find(enterprises, row.Enterprise, Enterprise, ImportErrorKind.UnknownEnterprise) is not { } enterpriseId)
@@ -424,15 +422,17 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
             if (!competitions.TryGetValue(Key(row.Competition, row.Year), out var competition))
             {
                 competition = new Competition { Name = row.Competition, Year = row.Year };
-                db.Competitions.Add(competition);
+                added.Add(competition);
                 competitions[Key(row.Competition, row.Year)] = competition;
             }
+            // A file names each enterprise once a competition (its key), so a new entry is never looked for again.
             var entry = competition.Entries.FirstOrDefault(e => e.EnterpriseId == enterpriseId);
             var before = entry is null ? null : ValuesOf(AsRow(competition, row.Enterprise, entry.Workers));
             (competition.Level, competition.RegionCode, competition.IndustryCode) = (row.Level, row.RegionCode, row.IndustryCode);
             if (entry is null)
             {
-                competition.Entries.Add(new CompetitionEntry { EnterpriseId = enterpriseId, Workers = row.Workers });
+                // Through the navigation: a new competition's key is the database's, which the writer takes.
+                added.Add(new CompetitionEntry { Competition = competition, EnterpriseId = enterpriseId, Workers = row.Workers });
             }
             else
             {
@@ -440,7 +440,7 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
             }
             changes.Add(Change(number, before, row));
         }
-        return new ImportOutcome(changes, links.Errors);
+        return new ImportOutcome(changes, links.Errors) { NewRecords = added };
     }
 
     /// <summary>An edit may change the competition (its name, year, level, 市州, industry) as well as the entry.</summary>
@@ -470,6 +470,7 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
         {
             return new ImportOutcome([], links.Errors);
         }
+        List<object> added = [];
         if (enterpriseId != entry.EnterpriseId)
         {
             if (await db.CompetitionEntries.AnyAsync(e => e.CompetitionId == competition.Id && e.EnterpriseId == enterpriseId, cancellationToken))
@@ -478,12 +479,12 @@ public sealed class CompetitionEntryImportDefinition : ImportDefinition<Competit
             }
             db.Remove(entry);
             entry = new CompetitionEntry { CompetitionId = competition.Id, EnterpriseId = enterpriseId };
-            db.Add(entry);
+            added.Add(entry);
         }
         entry.Workers = row.Workers;
         (competition.Name, competition.Year, competition.Level, competition.RegionCode, competition.IndustryCode) =
             (row.Competition, row.Year, row.Level, row.RegionCode, row.IndustryCode);
-        return new ImportOutcome([Change(EditRow, before, row)], []);
+        return new ImportOutcome([Change(EditRow, before, row)], []) { NewRecords = added };
     }
 
     private static CompetitionEntryImport AsRow(Competition c, string enterprise, int workers)

@@ -12,6 +12,12 @@ public sealed record RowChange(int Row, bool IsNew, IReadOnlyList<FieldChange> F
 /// <summary>What a checked file does to the database, row by row, and the rows that name a record the reader cannot find.</summary>
 public sealed record ImportOutcome(IReadOnlyList<RowChange> Rows, IReadOnlyList<ImportError> Errors)
 {
+    /// <summary>
+    /// The records the rows add, not tracked by the context they were applied to: <see cref="ImportWriter"/> writes them in
+    /// bulk. One refers to another new record (an entry to its new competition) through its navigation.
+    /// </summary>
+    public IReadOnlyList<object> NewRecords { get; init; } = [];
+
     public int Added => Rows.Count(r => r.IsNew);
 
     public int Updated => Rows.Count(r => !r.IsNew && !r.IsUnchanged);

@@ -55,7 +55,8 @@ public static class ImportParser
     private static Dictionary<ImportColumn, (int Index, string Header)> MatchHeaders<TRow>(
         ImportDefinition<TRow> definition, IReadOnlyList<string> headers, List<ImportError> errors) where TRow : class
     {
-        var columns = new Dictionary<ImportColumn, (int, string)>();
+        // By reference: a column's record equality would hash both its headers on every cell read.
+        var columns = new Dictionary<ImportColumn, (int, string)>(ReferenceEqualityComparer.Instance);
         foreach (var column in definition.Columns)
         {
             var index = headers.ToList().FindIndex(h => Same(h, column.HeaderZh) || Same(h, column.HeaderEn));

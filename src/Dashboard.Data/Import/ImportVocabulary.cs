@@ -14,6 +14,10 @@ public sealed class ImportVocabulary
     private readonly Dictionary<string, string> _industries;
     private readonly Dictionary<string, string> _tiers;
 
+    // Names are compared ignoring case rather than upper-cased first, which made a string for every cell looked up.
+    // Declared before the labels: static fields are set in order.
+    private static readonly StringComparer s_names = StringComparer.OrdinalIgnoreCase;
+
     private static readonly Dictionary<string, CompetitionLevel> s_competitionLevels = Labels(
         (CompetitionLevel.National, ["全国", "国家级", "全国级"]),
         (CompetitionLevel.ProvincialDemonstration, ["省级示范性", "省级示范", "省级示范性竞赛"]),
@@ -42,17 +46,17 @@ public sealed class ImportVocabulary
             await db.Industries.AsNoTracking().ToListAsync(cancellationToken),
             await db.CraftsmanTiers.AsNoTracking().ToListAsync(cancellationToken));
 
-    public string? RegionCode(string name) => _regions.GetValueOrDefault(Key(name));
+    public string? RegionCode(string name) => _regions.GetValueOrDefault(name.Trim());
 
-    public string? IndustryCode(string name) => _industries.GetValueOrDefault(Key(name));
+    public string? IndustryCode(string name) => _industries.GetValueOrDefault(name.Trim());
 
-    public string? TierCode(string name) => _tiers.GetValueOrDefault(Key(name));
+    public string? TierCode(string name) => _tiers.GetValueOrDefault(name.Trim());
 
-    public static CompetitionLevel? CompetitionLevelOf(string name) => s_competitionLevels.TryGetValue(Key(name), out var level) ? level : null;
+    public static CompetitionLevel? CompetitionLevelOf(string name) => s_competitionLevels.TryGetValue(name.Trim(), out var level) ? level : null;
 
-    public static StudioLevel? StudioLevelOf(string name) => s_studioLevels.TryGetValue(Key(name), out var level) ? level : null;
+    public static StudioLevel? StudioLevelOf(string name) => s_studioLevels.TryGetValue(name.Trim(), out var level) ? level : null;
 
-    public static AchievementCategory? CategoryOf(string name) => s_categories.TryGetValue(Key(name), out var category) ? category : null;
+    public static AchievementCategory? CategoryOf(string name) => s_categories.TryGetValue(name.Trim(), out var category) ? category : null;
 
     /// <summary>A level's or category's first Chinese label: how an edit form writes it, as a spreadsheet would.</summary>
     public static string LabelOf(CompetitionLevel level) => FirstLabel(s_competitionLevels, level);
@@ -66,12 +70,10 @@ public sealed class ImportVocabulary
     // The labels were added in their order, Chinese first, and a dictionary nothing is removed from keeps that order.
     private static string FirstLabel<T>(Dictionary<string, T> labels, T value) where T : struct, Enum => labels.First(l => l.Value.Equals(value)).Key;
 
-    private static string Key(string name) => name.Trim().ToUpperInvariant();
-
     private static Dictionary<string, string> Names(IEnumerable<(string Code, string[] Names)> entries)
-        => entries.SelectMany(e => e.Names.Select(name => (Name: Key(name), e.Code))).DistinctBy(e => e.Name).ToDictionary(e => e.Name, e => e.Code);
+        => entries.SelectMany(e => e.Names.Select(name => (Name: name.Trim(), e.Code))).DistinctBy(e => e.Name, s_names).ToDictionary(e => e.Name, e => e.Code, s_names);
 
     /// <summary>Each value under its Chinese labels and its enum name (National, City …).</summary>
     private static Dictionary<string, T> Labels<T>(params (T Value, string[] Names)[] entries) where T : struct, Enum
-        => entries.SelectMany(e => e.Names.Append(e.Value.ToString()).Select(name => (Name: Key(name), e.Value))).ToDictionary(e => e.Name, e => e.Value);
+        => entries.SelectMany(e => e.Names.Append(e.Value.ToString()).Select(name => (Name: name.Trim(), e.Value))).ToDictionary(e => e.Name, e => e.Value, s_names);
 }

@@ -7,7 +7,10 @@ using static Dashboard.Tests.Shared.Data.ListRecords;
 
 namespace Dashboard.Data.Tests.Import;
 
-/// <summary>Checked rows applied to <see cref="ListRecords"/>: what a preview reports, and what saving then holds.</summary>
+/// <summary>
+/// Checked rows applied to <see cref="ListRecords"/>: what a preview reports, and what saving them through
+/// <see cref="ImportWriter"/>, as a batch does, then holds and records.
+/// </summary>
 public sealed class ImportApplyTests : IAsyncLifetime
 {
     private SqliteTestDatabase _database = null!;
@@ -18,8 +21,17 @@ public sealed class ImportApplyTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
+    /// <summary>Saves an applied outcome as a batch does: through the writer, in one transaction.</summary>
+    private static async Task<List<ImportBatchChange>> SaveAsync(DashboardDbContext db, ImportOutcome outcome)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(Token);
+        var changes = await ImportWriter.SaveAsync(db, outcome, Token);
+        await transaction.CommitAsync(Token);
+        return changes;
+    }
+
     [Fact]
-    public async Task Craftsmen_KeyOfARealRecord_UpdatesIt_OthersAdded_SampleNeverMatched()
+    public async Task Craftsmen_KeyOfARealRecord_UpdatesIt_OthersAdded_SampleNeverMatched_EachRecorded()
     {
         // Arrange: 工匠甲 (real) in a new 届; 张三 new, working at 企业一; 工匠乙's key, but 工匠乙 is a sample record.
         (int, CraftsmanImport)[] rows =
@@ -32,7 +44,7 @@ public sealed class ImportApplyTests : IAsyncLifetime
 
         // Act
         var outcome = await new CraftsmanImportDefinition().ApplyAsync(db, rows, Token);
-        await db.SaveChangesAsync(Token);
+        var changes = await SaveAsync(db, outcome);
 
         // Assert
         Assert.Empty(outcome.Errors);
@@ -41,11 +53,40 @@ public sealed class ImportApplyTests : IAsyncLifetime
         Assert.Equal(2, update.Row);
         Assert.Equal([new FieldChange(CraftsmanImportDefinition.Batch, "3", "4")], update.Fields);
         await using var after = _database.CreateDbContext();
-        Assert.Equal(4, await after.Craftsmen.Where(c => c.Name == "工匠甲").Select(c => c.Batch).SingleAsync(Token));
+        var updated = await after.Craftsmen.SingleAsync(c => c.Name == "工匠甲", Token);
+        Assert.Equal(4, updated.Batch);
         Assert.Equal(2, await after.Craftsmen.CountAsync(c => c.Name == "工匠乙", Token));
         var added = await after.Craftsmen.SingleAsync(c => c.Name == "张三", Token);
         Assert.False(added.IsSample);
         Assert.NotNull(added.EnterpriseId);
+        var namesake = await after.Craftsmen.SingleAsync(c => c.Name == "工匠乙" && !c.IsSample, Token);
+        var recorded = Assert.Single(changes, c => !c.WasAdded);
+        Assert.Equal(("Craftsman", $"{{\"Id\":{updated.Id}}}", "{\"Batch\":3}"), (recorded.Entity, recorded.RecordKey, recorded.Before));
+        Assert.Equal(new[] { added.Id, namesake.Id }.Select(id => $"{{\"Id\":{id}}}").Order(), changes.Where(c => c.WasAdded).Select(c => c.RecordKey).Order());
+    }
+
+    [Fact]
+    public async Task Craftsmen_NewRecords_HandedBackUntracked()
+    {
+        await using var db = _database.CreateDbContext();
+
+        var outcome = await new CraftsmanImportDefinition().ApplyAsync(db,
+            [(2, new CraftsmanImport("张三", "city", Chengdu, Railway, "企业一", 2025, null))], Token);
+
+        Assert.Equal("张三", Assert.IsType<Craftsman>(Assert.Single(outcome.NewRecords)).Name);
+        Assert.False(db.ChangeTracker.HasChanges());
+    }
+
+    [Fact]
+    public async Task Writer_RecordAddedToTheContextInstead_Refused_NothingWritten()
+    {
+        await using var db = _database.CreateDbContext();
+        db.Add(new Craftsman { Name = "李四", TierCode = "city" });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SaveAsync(db, new ImportOutcome([], [])));
+
+        await using var after = _database.CreateDbContext();
+        Assert.False(await after.Craftsmen.AnyAsync(c => c.Name == "李四", Token));
     }
 
     [Fact]
@@ -79,6 +120,34 @@ public sealed class ImportApplyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Competitions_NewCompetitionAndEntries_WrittenWithTheCompetitionsKey_EachRecorded()
+    {
+        (int, CompetitionEntryImport)[] rows =
+        [
+            (2, new CompetitionEntryImport("竞赛四", 2022, CompetitionLevel.National, null, null, "企业一", 7)),
+            (3, new CompetitionEntryImport("新竞赛", 2025, CompetitionLevel.City, Chengdu, Railway, "企业一", 15)),
+        ];
+        await using var db = _database.CreateDbContext();
+
+        var outcome = await new CompetitionEntryImportDefinition().ApplyAsync(db, rows, Token);
+        var changes = await SaveAsync(db, outcome);
+
+        await using var after = _database.CreateDbContext();
+        var existing = await after.Competitions.Include(c => c.Entries).SingleAsync(c => c.Name == "竞赛四", Token);
+        var created = await after.Competitions.Include(c => c.Entries).SingleAsync(c => c.Name == "新竞赛", Token);
+        var enterprise = await after.Enterprises.Where(e => e.Name == "企业一").Select(e => e.Id).SingleAsync(Token);
+        Assert.Equal(7, Assert.Single(existing.Entries).Workers);
+        Assert.Equal((enterprise, 15), (Assert.Single(created.Entries).EnterpriseId, created.Entries[0].Workers));
+        Assert.Equal(
+            [
+                ("Competition", $"{{\"Id\":{created.Id}}}"),
+                ("CompetitionEntry", $"{{\"CompetitionId\":{existing.Id},\"EnterpriseId\":{enterprise}}}"),
+                ("CompetitionEntry", $"{{\"CompetitionId\":{created.Id},\"EnterpriseId\":{enterprise}}}"),
+            ],
+            changes.Where(c => c.WasAdded).Select(c => (c.Entity, c.RecordKey)).OrderBy(c => c.Entity).ThenBy(c => c.RecordKey));
+    }
+
+    [Fact]
     public async Task Achievements_OfARealStudio_Added_AmountExact_UnknownStudioAnError()
     {
         (int, AchievementImport)[] rows =
@@ -89,7 +158,7 @@ public sealed class ImportApplyTests : IAsyncLifetime
         await using var db = _database.CreateDbContext();
 
         var outcome = await new AchievementImportDefinition().ApplyAsync(db, rows, Token);
-        await db.SaveChangesAsync(Token);
+        await SaveAsync(db, outcome);
 
         // 工作室乙 is a sample studio: an import never hangs real records on sample ones.
         Assert.Equal([new ImportError(ImportErrorKind.UnknownStudio, 3, "工作室名称", "工作室乙")], outcome.Errors);
@@ -104,7 +173,7 @@ public sealed class ImportApplyTests : IAsyncLifetime
 
         var outcome = await new StudioImportDefinition().ApplyAsync(db,
             [(2, new StudioImport("工作室丁", StudioLevel.Provincial, Chengdu, Railway, "企业一", 2025, "工匠甲"))], Token);
-        await db.SaveChangesAsync(Token);
+        await SaveAsync(db, outcome);
 
         Assert.Empty(outcome.Errors);
         await using var after = _database.CreateDbContext();

@@ -1,3 +1,4 @@
+using Dashboard.Data.Entities;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
@@ -52,6 +53,15 @@ public sealed class ImportParserTests : IAsyncLifetime
         var result = Parse(["Tier", "Name", "City"], [["city", "李四", "Chengdu"]]);
 
         Assert.Equal(new CraftsmanImport("李四", "city", "510100", null, null, null, null), Assert.Single(result.Rows).Value);
+    }
+
+    [Fact]
+    public void Parse_NamesInAnyCaseWithSpaceAround_Resolved()
+    {
+        var result = Parse(["Tier", "Name", "City", "Industry"], [["CITY", "李四", " chengdu ", "Electronic-Information"]]);
+
+        Assert.Equal(new CraftsmanImport("李四", "city", "510100", "electronic-information", null, null, null), Assert.Single(result.Rows).Value);
+        Assert.Equal((CompetitionLevel.National, AchievementCategory.FiveSmall), (ImportVocabulary.CompetitionLevelOf(" national"), ImportVocabulary.CategoryOf("fivesmall")));
     }
 
     [Fact]
