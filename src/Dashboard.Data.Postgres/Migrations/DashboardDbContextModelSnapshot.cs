@@ -62,7 +62,7 @@ namespace Dashboard.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StudioLevel", "Year", "Category", "RegionCode", "IndustryCode", "IsSample");
+                    b.HasIndex("StudioLevel", "Year", "Category", "IndustryCode", "RegionCode", "IsSample");
 
                     b.ToTable("AchievementSummaries");
                 });
@@ -722,9 +722,9 @@ namespace Dashboard.Data.Postgres.Migrations
 
                     b.HasIndex("LeadCraftsmanId");
 
-                    b.HasIndex("Level");
-
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Level", "RegionCode", "IsCraftsmanLed", "IsSample");
 
                     b.ToTable("InnovationStudios");
                 });

@@ -55,7 +55,7 @@ namespace Dashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StudioLevel", "Year", "Category", "RegionCode", "IndustryCode", "IsSample");
+                    b.HasIndex("StudioLevel", "Year", "Category", "IndustryCode", "RegionCode", "IsSample");
 
                     b.ToTable("AchievementSummaries");
                 });
@@ -695,9 +695,9 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("LeadCraftsmanId");
 
-                    b.HasIndex("Level");
-
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Level", "RegionCode", "IsCraftsmanLed", "IsSample");
 
                     b.ToTable("InnovationStudios");
                 });

@@ -4,12 +4,13 @@ using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Data.Queries;
 
-public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbFactory, ILogger<CompetitionQueries> logger)
+public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbFactory, ReferenceQueries references, ILogger<CompetitionQueries> logger)
 {
     public async Task<CompetitionDashboard> GetDashboardAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         logger.LogDebug("Querying the competition dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var lists = await references.GetListsAsync(cancellationToken);
         var participation = await CountParticipationAsync(db, filter, cancellationToken);
         var byYearAndLevel = await db.Competitions.Filter(filter)
             .Where(c => c.Year != null)
@@ -21,8 +22,8 @@ public sealed class CompetitionQueries(IDbContextFactory<DashboardDbContext> dbF
             // Level is stored as its name, so SQL would order it alphabetically; the enum order is widest reach first.
             byYearAndLevel.OrderBy(l => l.Year).ThenBy(l => l.Level).ToList(),
             await GetAboveScaleParticipationAsync(db, filter, cancellationToken),
-            ByGroup(participation, c => c.IndustryCode, await ReferenceGroups.IndustriesAsync(db, cancellationToken)),
-            ByGroup(participation, c => c.RegionCode, await ReferenceGroups.RegionsAsync(db, cancellationToken)),
+            ByGroup(participation, c => c.IndustryCode, lists.Industries),
+            ByGroup(participation, c => c.RegionCode, lists.RegionsOf(db)),
             PublishedCodes.ProvincialDemonstrationCompetitionsPerYear,
             PublishedCodes.AboveScaleParticipation,
             PublishedCodes.ConferenceResults);

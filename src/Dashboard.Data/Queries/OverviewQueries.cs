@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Data.Queries;
 
-public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFactory, ILogger<OverviewQueries> logger)
+public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFactory, ReferenceQueries references, ILogger<OverviewQueries> logger)
 {
     public async Task<OverviewSnapshot> GetOverviewAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
@@ -14,7 +14,7 @@ public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> dbFact
 
         // The overview shows the latest two years of each yearly series its dashboard draws in full.
         return new OverviewSnapshot(
-            await TierQueries.GetHeadcountsAsync(db, filter, cancellationToken),
+            await TierQueries.GetHeadcountsAsync(db, filter, (await references.GetListsAsync(cancellationToken)).Tiers, cancellationToken),
             await GetProvincialDemonstrationCompetitionsAsync(db, filter, cancellationToken),
             (await CompetitionQueries.GetAboveScaleParticipationAsync(db, filter, cancellationToken)).TakeLast(2).ToList(),
             (await InnovationQueries.GetProvincialSavingsByYearAsync(db, filter, cancellationToken)).TakeLast(2).ToList(),

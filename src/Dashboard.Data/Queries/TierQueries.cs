@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Data.Queries;
 
-public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory, ILogger<TierQueries> logger)
+public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory, ReferenceQueries references, ILogger<TierQueries> logger)
 {
     private const string ProvincialTierCode = "provincial";
 
@@ -12,47 +12,43 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
     {
         logger.LogDebug("Querying the tier dashboard.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var tiers = await GetHeadcountsAsync(db, filter, cancellationToken);
-        var tierCodes = tiers.Select(t => t.TierCode).ToList();
-        var regions = await ReferenceGroups.RegionsAsync(db, cancellationToken);
-
+        var lists = await references.GetListsAsync(cancellationToken);
+        var regions = lists.RegionsOf(db);
         var cells = await Craftsmen(db, filter)
             .GroupBy(c => new { c.RegionCode, c.IndustryCode, c.TierCode })
             .Select(g => new GroupTierCell(g.Key.RegionCode, g.Key.IndustryCode, g.Key.TierCode, g.Sum(c => c.Craftsmen), g.Sum(c => c.IsSample ? c.Craftsmen : 0)))
             .ToListAsync(cancellationToken);
+        // The headcounts are the cells' sums per tier: the same craftsmen, without another pass over them.
+        var tiers = Headcounts(lists.Tiers, cells.Select(c => new TierCount(c.TierCode, c.Count, c.SampleRecords)));
+        var tierCodes = tiers.Select(t => t.TierCode).ToList();
 
-        var targets = await GetPlanTargetsAsync(db, cancellationToken);
+        var targets = lists.TierTargets;
         var sharePlan = RegionSharePlan(targets);
+        var named = await GetNamedInPlanYearsAsync(db, filter, targets, cancellationToken);
         return new TierDashboard(
             tiers,
             CountByGroup(regions, tierCodes, cells, c => c.RegionCode),
-            CountByGroup(await ReferenceGroups.IndustriesAsync(db, cancellationToken), tierCodes, cells, c => c.IndustryCode),
+            CountByGroup(lists.Industries, tierCodes, cells, c => c.IndustryCode),
             await GetProvincialBatchesAsync(db, filter, cancellationToken),
             await GetHonoursAsync(db, filter, cancellationToken),
-            await GetPlanProgressAsync(db, filter, targets, cancellationToken),
-            await GetRegionPlanSharesAsync(db, filter, sharePlan, regions, cancellationToken),
+            PlanProgress(targets, named),
+            RegionPlanShares(sharePlan, named, regions),
             sharePlan is null ? null : new YearSpan(sharePlan.StartYear, sharePlan.EndYear));
     }
 
     /// <summary>Craftsmen per tier, highest rank first, beside the published headcount's code; shared with the 总览.</summary>
-    internal static async Task<List<TierHeadcount>> GetHeadcountsAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
-    {
-        // Hoisted: EF translates a filtered set used inside the projection, not a call that builds one.
-        var craftsmen = Craftsmen(db, filter);
-        var tiers = await db.CraftsmanTiers
-            .OrderBy(t => t.Rank)
-            .Select(t => new
-            {
-                t.Code,
-                t.NameZh,
-                t.NameEn,
-                t.Rank,
-                Records = craftsmen.Where(c => c.TierCode == t.Code).Sum(c => c.Craftsmen),
-                SampleRecords = craftsmen.Where(c => c.TierCode == t.Code && c.IsSample).Sum(c => c.Craftsmen),
-            })
-            .ToListAsync(cancellationToken);
+    internal static async Task<List<TierHeadcount>> GetHeadcountsAsync(
+        DashboardDbContext db, DashboardFilter filter, IReadOnlyList<TierName> tiers, CancellationToken cancellationToken)
+        => Headcounts(tiers, await Craftsmen(db, filter)
+            .GroupBy(c => c.TierCode)
+            .Select(g => new TierCount(g.Key, g.Sum(c => c.Craftsmen), g.Sum(c => c.IsSample ? c.Craftsmen : 0)))
+            .ToListAsync(cancellationToken));
 
-        return tiers.Select(t => new TierHeadcount(t.Code, t.NameZh, t.NameEn, t.Rank, t.Records, t.SampleRecords,
+    // Every tier is listed, those with no craftsmen under the filter too.
+    private static List<TierHeadcount> Headcounts(IReadOnlyList<TierName> tiers, IEnumerable<TierCount> counts)
+    {
+        var byTier = counts.ToLookup(c => c.TierCode);
+        return tiers.Select(t => new TierHeadcount(t.Code, t.NameZh, t.NameEn, t.Rank, byTier[t.Code].Sum(c => c.Count), byTier[t.Code].Sum(c => c.SampleRecords),
             PublishedCodes.TierHeadcount.GetValueOrDefault(t.Code))).ToList();
     }
 
@@ -93,18 +89,8 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
             h.Year is { } year ? PublishedCodes.Honours.GetValueOrDefault((h.TitleZh, year)) : null)).ToList();
     }
 
-    private static async Task<List<PlanTargetRange>> GetPlanTargetsAsync(DashboardDbContext db, CancellationToken cancellationToken)
-    {
-        var targets = await db.PlanTargets
-            .Where(t => t.Area == DashboardArea.Tiers && t.StartYear != null && t.EndYear != null)
-            .Select(t => new PlanTargetRange(t.Code, t.NameZh, t.NameEn, t.Value, t.StartYear!.Value, t.EndYear!.Value, t.TierCode, t.IndicatorCode))
-            .ToListAsync(cancellationToken);
-
-        // SQLite cannot ORDER BY a decimal column, so the few targets are ordered here.
-        return targets.OrderBy(t => t.Value).ThenBy(t => t.Code, StringComparer.Ordinal).ToList();
-    }
-
-    private static async Task<List<PlanProgress>> GetPlanProgressAsync(
+    /// <summary>Craftsmen named in the years of any plan target, per tier, 市州 and year: what plan progress and the 市州 shares count.</summary>
+    private static async Task<List<NamedCell>> GetNamedInPlanYearsAsync(
         DashboardDbContext db, DashboardFilter filter, IReadOnlyList<PlanTargetRange> targets, CancellationToken cancellationToken)
     {
         if (targets.Count == 0)
@@ -114,13 +100,15 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
 
         var from = targets.Min(t => t.StartYear);
         var to = targets.Max(t => t.EndYear);
-        var named = await Craftsmen(db, filter)
+        return await Craftsmen(db, filter)
             .Where(c => c.YearNamed >= from && c.YearNamed <= to)
-            .GroupBy(c => new { c.TierCode, Year = c.YearNamed!.Value })
-            .Select(g => new { g.Key.TierCode, g.Key.Year, Count = g.Sum(c => c.Craftsmen), SampleRecords = g.Sum(c => c.IsSample ? c.Craftsmen : 0) })
+            .GroupBy(c => new { c.TierCode, c.RegionCode, Year = c.YearNamed!.Value })
+            .Select(g => new NamedCell(g.Key.TierCode, g.Key.RegionCode, g.Key.Year, g.Sum(c => c.Craftsmen), g.Sum(c => c.IsSample ? c.Craftsmen : 0)))
             .ToListAsync(cancellationToken);
+    }
 
-        return targets.Select(t => new PlanProgress(
+    private static List<PlanProgress> PlanProgress(IReadOnlyList<PlanTargetRange> targets, IReadOnlyList<NamedCell> named)
+        => targets.Select(t => new PlanProgress(
             t.Code, t.NameZh, t.NameEn, t.Value, t.StartYear, t.EndYear, t.TierCode,
             t.Years().Select(year =>
             {
@@ -128,7 +116,6 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
                 return new YearValue(year, ofYear.Sum(n => n.Count), ofYear.Sum(n => n.SampleRecords));
             }).ToList(),
             t.IndicatorCode)).ToList();
-    }
 
     // Counted from the craftsman cells, which the database keeps equal to the craftsmen: a province's hundred thousand
     // cost what its few thousand cells cost, and a bar still drills to the craftsmen under this same filter.
@@ -138,35 +125,31 @@ public sealed class TierQueries(IDbContextFactory<DashboardDbContext> dbFactory,
     private static PlanTargetRange? RegionSharePlan(IReadOnlyList<PlanTargetRange> targets)
         => targets.FirstOrDefault(t => t.TierCode == null) ?? targets.MaxBy(t => t.EndYear - t.StartYear);
 
-    private static async Task<List<RegionPlanShare>> GetRegionPlanSharesAsync(
-        DashboardDbContext db, DashboardFilter filter, PlanTargetRange? plan, IReadOnlyList<ReferenceGroup> regions, CancellationToken cancellationToken)
+    private static List<RegionPlanShare> RegionPlanShares(PlanTargetRange? plan, IReadOnlyList<NamedCell> named, IReadOnlyList<ReferenceGroup> regions)
     {
         if (plan is null)
         {
             return [];
         }
 
-        var byRegion = await Craftsmen(db, filter)
-            .Where(c => c.RegionCode != null && c.YearNamed >= plan.StartYear && c.YearNamed <= plan.EndYear)
-            .GroupBy(c => c.RegionCode!)
-            .Select(g => new { RegionCode = g.Key, Count = g.Sum(c => c.Craftsmen), SampleRecords = g.Sum(c => c.IsSample ? c.Craftsmen : 0) })
-            .ToDictionaryAsync(g => g.RegionCode, cancellationToken);
+        var byRegion = named
+            .Where(n => n.RegionCode != null && n.Year >= plan.StartYear && n.Year <= plan.EndYear)
+            .GroupBy(n => n.RegionCode!)
+            .ToDictionary(g => g.Key, g => (Count: g.Sum(n => n.Count), SampleRecords: g.Sum(n => n.SampleRecords)));
         var total = byRegion.Values.Sum(r => r.Count);
 
         // OrderByDescending is stable, so regions with equal counts keep the reference order.
         return regions
-            .Select(r => byRegion.GetValueOrDefault(r.Key) is { } counted
+            .Select(r => byRegion.TryGetValue(r.Key, out var counted)
                 ? new RegionPlanShare(r.Key, r.NameZh, r.NameEn, counted.Count, Percentages.Of(counted.Count, total), counted.SampleRecords)
                 : new RegionPlanShare(r.Key, r.NameZh, r.NameEn, 0, 0m, 0))
             .OrderByDescending(s => s.Count)
             .ToList();
     }
 
-    private sealed record GroupTierCell(string? RegionCode, string? IndustryCode, string TierCode, int Count, int SampleRecords);
+    private sealed record TierCount(string TierCode, int Count, int SampleRecords);
 
-    private sealed record PlanTargetRange(
-        string Code, string NameZh, string NameEn, decimal Value, int StartYear, int EndYear, string? TierCode, string? IndicatorCode)
-    {
-        public IEnumerable<int> Years() => Enumerable.Range(StartYear, Math.Max(0, EndYear - StartYear + 1));
-    }
+    private sealed record NamedCell(string TierCode, string? RegionCode, int Year, int Count, int SampleRecords);
+
+    private sealed record GroupTierCell(string? RegionCode, string? IndustryCode, string TierCode, int Count, int SampleRecords);
 }

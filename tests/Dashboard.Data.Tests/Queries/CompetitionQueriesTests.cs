@@ -72,7 +72,7 @@ public class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var byYearAndLevel = (await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ByYearAndLevel;
+        var byYearAndLevel = (await new CompetitionQueries(database, new ReferenceQueries(database), NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ByYearAndLevel;
 
         // Assert: the three competitions with no year are left out; 2023's levels in enum order, not alphabetical
         Assert.Equal(
@@ -93,7 +93,7 @@ public class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var participation = (await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ParticipationByYear;
+        var participation = (await new CompetitionQueries(database, new ReferenceQueries(database), NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ParticipationByYear;
 
         // Assert: six above-scale enterprises; 2022's E7 is real but its competition is sample; 2023 has E1, E2, E3, E6;
         // 2024 only E5, below scale; K6 has no year
@@ -113,7 +113,7 @@ public class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var dashboard = await new CompetitionQueries(database, new ReferenceQueries(database), NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert: all entries, K6's included; only groups with entries, in reference order
         Assert.Equal(
@@ -141,7 +141,7 @@ public class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var dashboard = await new CompetitionQueries(database, new ReferenceQueries(database), NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
         var published = await database.GetPublishedFiguresAsync();
 
         // Assert
@@ -159,7 +159,7 @@ public class CompetitionQueriesTests
         await using var database = await TestDatabase.CreateSeededAsync(Provider, includeSampleData: false);
 
         // Act
-        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var dashboard = await new CompetitionQueries(database, new ReferenceQueries(database), NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
         var published = await database.GetPublishedFiguresAsync();
 
         // Assert
@@ -179,7 +179,7 @@ public class CompetitionQueriesTests
         await using var database = await TestDatabase.CreateSeededAsync(Provider);
 
         // Act
-        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var dashboard = await new CompetitionQueries(database, new ReferenceQueries(database), NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
         var published = await database.GetPublishedFiguresAsync();
 
         // Assert: C2, at least 90% every year; the settings' shares of 1200 above-scale enterprises
@@ -213,7 +213,7 @@ public class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance)
+        var dashboard = await new CompetitionQueries(database, new ReferenceQueries(database), NullLogger<CompetitionQueries>.Instance)
             .GetDashboardAsync(new DashboardFilter { Regions = ["510100"] }, Token);
 
         // Assert: E1 entered the real 2021 competition, K1 and K3; E2 entered K1.
@@ -231,7 +231,7 @@ public class CompetitionQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance)
+        var dashboard = await new CompetitionQueries(database, new ReferenceQueries(database), NullLogger<CompetitionQueries>.Instance)
             .GetDashboardAsync(new DashboardFilter { Level = CompetitionLevel.ProvincialDemonstration, IncludeSample = false }, Token);
 
         // Assert: K3 is the only real demonstration competition; of its entrants only E1 is real, of 3 real above-scale enterprises.

@@ -67,7 +67,7 @@ public class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var savings = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).SavingsByYear;
+        var savings = (await new InnovationQueries(database, new ReferenceQueries(database), NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).SavingsByYear;
 
         // Assert
         Assert.Equal(
@@ -85,7 +85,7 @@ public class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var achievements = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).AchievementsByYear;
+        var achievements = (await new InnovationQueries(database, new ReferenceQueries(database), NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).AchievementsByYear;
 
         // Assert: categories in enum order, not alphabetical
         Assert.Equal(
@@ -105,7 +105,7 @@ public class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var studios = (await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).Studios;
+        var studios = (await new InnovationQueries(database, new ReferenceQueries(database), NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).Studios;
         var published = await database.GetPublishedFiguresAsync();
 
         // Assert
@@ -125,7 +125,7 @@ public class InnovationQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var dashboard = await new InnovationQueries(database, new ReferenceQueries(database), NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
         var published = await database.GetPublishedFiguresAsync();
 
         // Assert: the 五小 tally of 2021 is in neither sum but makes the year sample
@@ -146,7 +146,7 @@ public class InnovationQueriesTests
         await using var database = await TestDatabase.CreateSeededAsync(Provider, includeSampleData: false);
 
         // Act
-        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var dashboard = await new InnovationQueries(database, new ReferenceQueries(database), NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
         var published = await database.GetPublishedFiguresAsync();
 
         // Assert
@@ -165,7 +165,7 @@ public class InnovationQueriesTests
         await using var database = await TestDatabase.CreateSeededAsync(Provider);
 
         // Act
-        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var dashboard = await new InnovationQueries(database, new ReferenceQueries(database), NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
         var published = await database.GetPublishedFiguresAsync();
 
         // Assert: I5, more than 200亿元 a year, and I4, more than 2000 achievements a year
@@ -206,7 +206,7 @@ public class InnovationQueriesTests
         }
 
         // Act
-        var dashboard = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance)
+        var dashboard = await new InnovationQueries(database, new ReferenceQueries(database), NullLogger<InnovationQueries>.Instance)
             .GetDashboardAsync(new DashboardFilter { FromYear = fromYear }, Token);
 
         // Assert

@@ -16,10 +16,10 @@ public sealed class OverviewQueriesTests
         await using var database = await TestDatabase.CreateSeededAsync(provider);
 
         // Act
-        var overview = await new OverviewQueries(database, NullLogger<OverviewQueries>.Instance).GetOverviewAsync(DashboardFilter.WholeProvince, Token);
-        var tiers = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
-        var competitions = await new CompetitionQueries(database, NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
-        var innovation = await new InnovationQueries(database, NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var overview = await new OverviewQueries(database, new ReferenceQueries(database), NullLogger<OverviewQueries>.Instance).GetOverviewAsync(DashboardFilter.WholeProvince, Token);
+        var tiers = await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var competitions = await new CompetitionQueries(database, new ReferenceQueries(database), NullLogger<CompetitionQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var innovation = await new InnovationQueries(database, new ReferenceQueries(database), NullLogger<InnovationQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
         Assert.Equal(new ParticipationShare(2024, 1117, 1200, 93.1m, true, competitions.ParticipationTargetCode), overview.AboveScaleParticipation[^1]);

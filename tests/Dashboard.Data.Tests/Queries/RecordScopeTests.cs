@@ -1,6 +1,7 @@
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using static Dashboard.Tests.Shared.Data.ListRecords;
 
 namespace Dashboard.Data.Tests.Queries;
@@ -157,11 +158,26 @@ public class RecordScopeTests : IAsyncLifetime
     [Fact]
     public async Task TierDashboard_CountsOnlyChengdu()
     {
-        var dashboard = await new TierQueries(_chengdu, Microsoft.Extensions.Logging.Abstractions.NullLogger<TierQueries>.Instance)
+        var dashboard = await new TierQueries(_chengdu, new ReferenceQueries(_database), NullLogger<TierQueries>.Instance)
             .GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         Assert.Equal([Chengdu], dashboard.ByRegion.Select(r => r.Key));
         Assert.Equal(5, dashboard.Tiers.Sum(t => t.Records));
+    }
+
+    [Fact]
+    public async Task Dashboards_ReferenceListsReadOnceForTheApp_EachReaderGroupsByOnlyTheirOwn市州()
+    {
+        // One app's reference lists, read first for a province reader: a bound reader after them still gets only 成都.
+        var references = new ReferenceQueries(_database);
+        var province = new ReaderDbContextFactory(_database.Options, new FixedRecordScope(RecordScope.Province));
+
+        var provinceDashboard = await new TierQueries(province, references, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var chengduDashboard = await new TierQueries(_chengdu, references, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+
+        await using var whole = _database.CreateDbContext();
+        Assert.Equal(await whole.Regions.OrderBy(r => r.SortOrder).Select(r => r.Code).ToListAsync(Token), provinceDashboard.ByRegion.Select(r => r.Key));
+        Assert.Equal([Chengdu], chengduDashboard.ByRegion.Select(r => r.Key));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var dashboard = await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
         Assert.Equal(["national", "national-candidate", "provincial", "city"], dashboard.Tiers.Select(t => t.TierCode));
@@ -79,7 +79,7 @@ public class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var byRegion = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ByRegion;
+        var byRegion = (await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ByRegion;
 
         // Assert: all 21 市州 in reference order; 陈行行, 崔兴国 and E have no 市州
         Assert.Equal(21, byRegion.Count);
@@ -102,7 +102,7 @@ public class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var byIndustry = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ByIndustry;
+        var byIndustry = (await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ByIndustry;
 
         // Assert: all 12 industries in reference order; D, G, 陈行行 and 崔兴国 have no industry
         Assert.Equal(12, byIndustry.Count);
@@ -123,7 +123,7 @@ public class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var batches = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ProvincialBatches;
+        var batches = (await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).ProvincialBatches;
 
         // Assert: H is in batch 2 but has no year, so it is not in any batch row
         Assert.Equal(
@@ -138,7 +138,7 @@ public class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var honours = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).Honours;
+        var honours = (await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).Honours;
 
         // Assert
         Assert.Equal(
@@ -157,7 +157,7 @@ public class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var plan = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).Plan;
+        var plan = (await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).Plan;
 
         // Assert: ordered by target value 100 / 1000 / 10000; F (2019) and H (no year) are outside the plan
         Assert.Equal(["baiqianwan-provincial", "baiqianwan-city", "baiqianwan-all-levels"], plan.Select(p => p.TargetCode));
@@ -185,7 +185,7 @@ public class TierQueriesTests
         await using var database = await CreateFixtureAsync();
 
         // Act
-        var shares = (await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).RegionPlanShares;
+        var shares = (await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token)).RegionPlanShares;
 
         // Assert: A, B, C, D, G and I were named 2021–2025 with a 市州 (E has none); ties keep the reference order
         Assert.Equal(21, shares.Count);
@@ -208,7 +208,7 @@ public class TierQueriesTests
         await using var database = await TestDatabase.CreateSeededAsync(Provider, includeSampleData: false);
 
         // Act
-        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var dashboard = await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
         Assert.Equal(3, dashboard.Plan.Count);
@@ -239,7 +239,7 @@ public class TierQueriesTests
         }
 
         // Act
-        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var dashboard = await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
 
         // Assert
         Assert.Equal(["test-wide", "baiqianwan-provincial", "baiqianwan-city"], dashboard.Plan.Select(p => p.TargetCode));
@@ -257,7 +257,7 @@ public class TierQueriesTests
         await using var database = await TestDatabase.CreateSeededAsync(Provider);
 
         // Act
-        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
+        var dashboard = await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
         var published = await database.GetPublishedFiguresAsync();
 
         // Assert: tiers T1–T4
@@ -331,7 +331,7 @@ public class TierQueriesTests
         };
 
         // Act
-        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance).GetDashboardAsync(filter, Token);
+        var dashboard = await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance).GetDashboardAsync(filter, Token);
 
         // Assert
         Assert.Equal([national, candidate, provincial, city], dashboard.Tiers.Select(t => t.Records));
@@ -342,7 +342,7 @@ public class TierQueriesTests
     {
         await using var database = await CreateFixtureAsync();
 
-        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance)
+        var dashboard = await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance)
             .GetDashboardAsync(new DashboardFilter { Regions = ["510100"], FromYear = 2021 }, Token);
 
         Assert.Equal(3, dashboard.ByRegion.Single(r => r.Key == "510100").Total);
@@ -355,7 +355,7 @@ public class TierQueriesTests
     {
         await using var database = await CreateFixtureAsync();
 
-        var dashboard = await new TierQueries(database, NullLogger<TierQueries>.Instance)
+        var dashboard = await new TierQueries(database, new ReferenceQueries(database), NullLogger<TierQueries>.Instance)
             .GetDashboardAsync(new DashboardFilter { IncludeSample = false }, Token);
 
         Assert.Equal([("全国劳动模范和先进工作者", (int?)2025, 1), ("全国劳动模范", null, 1)],
