@@ -3,6 +3,7 @@ using Dashboard.E2E.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Dashboard.E2E.Tests;
 
@@ -39,6 +40,28 @@ public sealed class ExportTests(DashboardApp dashboard, Browser browser)
         var demonstration2024 = rows[^1].Elements<Cell>().ElementAt(2);
         Assert.Null(demonstration2024.DataType);
         Assert.Equal("35", demonstration2024.CellValue!.Text);
+    }
+
+    // The menu is made when first pressed (until then it is its markup only), so the first opening is checked apart.
+    [Fact]
+    public async Task Keyboard_ExportMenu_OpensKeepsFocusClosesAndDownloads()
+    {
+        var page = await OpenCompetitionsAsync();
+        var button = page.Locator($"{Chart} [data-testid='export-menu'] button");
+        var csv = page.Locator(".mud-popover-open [data-testid='export-csv']");
+
+        await button.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(csv).ToBeFocusedAsync();
+        await Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(csv).ToHaveCountAsync(0);
+        await Expect(button).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(csv).ToBeFocusedAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Keyboard.PressAsync("Enter"));
+
+        Assert.EndsWith(".csv", download.SuggestedFilename);
     }
 
     [Fact]

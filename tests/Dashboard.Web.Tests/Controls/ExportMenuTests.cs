@@ -26,6 +26,23 @@ public sealed class ExportMenuTests : DashboardTestContext
         Assert.Equal("导出", cut.Find("button").GetAttribute("aria-label"));
     }
 
+    [Fact]
+    public void Render_NeverOpened_IsItsButtonOnlyUntilPressedThenTheOpenMenu()
+    {
+        var popovers = Render<MudPopoverProvider>();
+        var cut = Render<ExportMenu>(p => p.Add(c => c.Table, () => Task.FromResult(s_table)).Add(c => c.FileName, "竞赛"));
+        var closed = cut.Find("[data-testid='export-menu'] button");
+
+        Assert.Empty(cut.FindComponents<IComponent>());
+        Assert.Equal(("menu", "false"), (closed.GetAttribute("aria-haspopup"), closed.GetAttribute("aria-expanded")));
+
+        closed.Click();
+
+        Assert.Single(cut.FindComponents<MudMenu>());
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid='export-menu'] button").GetAttribute("aria-expanded")));
+        Assert.NotNull(popovers.Find(".mud-popover-open [data-testid='export-csv']"));
+    }
+
     [Theory]
     [InlineData("export-csv", "csv", ExportFormats.CsvContentType, new byte[] { 0xEF, 0xBB, 0xBF })]
     [InlineData("export-xlsx", "xlsx", ExportFormats.XlsxContentType, new byte[] { (byte)'P', (byte)'K' })]

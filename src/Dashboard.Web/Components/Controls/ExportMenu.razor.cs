@@ -2,6 +2,7 @@ using Dashboard.Web.Components.Account;
 using Dashboard.Web.Utils;
 using Dashboard.Web.Utils.Export;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -13,6 +14,10 @@ public sealed partial class ExportMenu : IAsyncDisposable
 {
     private FileDownloads? _downloads;
     private MudMenu? _menu;
+    private ElementReference _holder;
+    private ElementReference _items;
+    private bool _menuMade;
+    private MouseEventArgs? _openingClick;
 
     [Inject]
     public required IJSRuntime JS { get; init; }
@@ -52,6 +57,29 @@ public sealed partial class ExportMenu : IAsyncDisposable
     /// <summary>Lines written above the drawing in the PNG: its title, unit, 数据截至 and, for sample numbers, the 示例数据 mark.</summary>
     [Parameter]
     public IReadOnlyList<string> ImageCaption { get; set; } = [];
+
+    private void MakeMenu(MouseEventArgs click)
+    {
+        _menuMade = true;
+        _openingClick = click;
+    }
+
+    // The button pressed is replaced by the menu's own, so focus would fall to the page's start: it moves to the new
+    // button, then, when a key pressed it (a click from a key counts no clicks), to the first item, as the menu's own
+    // button does. The items are drawn by the popover provider, by the time the first focus has gone to the browser.
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_openingClick is { } click && _menu is not null)
+        {
+            _openingClick = null;
+            await _menu.OpenMenuAsync(click);
+            await _holder.MudFocusFirstAsync();
+            if (click.Detail == 0)
+            {
+                await _items.MudFocusFirstAsync();
+            }
+        }
+    }
 
     private FileDownloads Downloads => _downloads ??= new FileDownloads(JS);
 
