@@ -54,6 +54,15 @@ public class AchievementSummaryTests : SummaryWriteTests
     }
 
     [Fact]
+    public async Task OneStatementMovingManyAchievements_CellsFollow()
+    {
+        // One statement moves achievements between cells, and changes the savings of others that stay in theirs.
+        await WriteAsync(db => db.InnovationAchievements.Where(a => a.Year >= 2022)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Year, a => a.Year == 2025 ? 2022 : a.Year + 1).SetProperty(a => a.SavingsYuan, a => a.SavingsYuan + 10), Token));
+        await AssertCellsEqualRecordsAsync();
+    }
+
+    [Fact]
     public async Task MoveAndDeleteStudios_CellsFollow()
     {
         await WriteAsync(async db =>

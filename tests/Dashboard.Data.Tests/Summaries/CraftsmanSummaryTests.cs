@@ -44,6 +44,15 @@ public class CraftsmanSummaryTests : SummaryWriteTests
         await WriteAsync(db => db.Craftsmen.Where(c => c.YearNamed == 2023).ExecuteDeleteAsync(Token));
         await AssertCellsEqualRecordsAsync();
     }
+
+    [Fact]
+    public async Task OneStatementMovingManyCraftsmen_CellsFollow()
+    {
+        // One statement takes craftsmen out of cells and into cells that others leave or already hold.
+        await WriteAsync(db => db.Craftsmen.Where(c => c.YearNamed >= 2022)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.YearNamed, c => c.YearNamed - 1).SetProperty(c => c.IsSample, c => !c.IsSample), Token));
+        await AssertCellsEqualRecordsAsync();
+    }
 }
 
 public sealed class CraftsmanSummaryOnPostgresTests : CraftsmanSummaryTests

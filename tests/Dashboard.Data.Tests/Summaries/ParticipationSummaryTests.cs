@@ -51,6 +51,13 @@ public class ParticipationSummaryTests : SummaryWriteTests
     }
 
     [Fact]
+    public async Task OneStatementChangingManyEntries_RowsFollow()
+    {
+        await WriteAsync(db => db.CompetitionEntries.Where(e => e.Workers > 10).ExecuteUpdateAsync(s => s.SetProperty(e => e.Workers, e => e.Workers / 2), Token));
+        await AssertRowsEqualEntriesAsync();
+    }
+
+    [Fact]
     public async Task ChangeAndDeleteCompetitions_RowsFollow()
     {
         await WriteAsync(async db =>

@@ -77,7 +77,7 @@ public sealed class DatasetGeneratorOnPostgresTests(ProvinceFractionFixture sqli
 
         Assert.Equal(expected, await QueryAsync(generated.ConnectionString, schema));
         Assert.Contains(expected, d => d.StartsWith("CREATE INDEX \"IX_InnovationAchievements_Year_Category\"", StringComparison.Ordinal));
-        Assert.Contains(expected, d => d.StartsWith("CREATE TRIGGER \"AchievementSummaries_Follow\"", StringComparison.Ordinal));
+        Assert.Contains(expected, d => d.StartsWith("CREATE TRIGGER \"AchievementSummaries_FollowInsert\"", StringComparison.Ordinal));
     }
 
     [Fact]
