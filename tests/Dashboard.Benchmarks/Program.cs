@@ -15,7 +15,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 // Times each dashboard's data load, a list's first and last page and an import, on each database named, beside the
 // hand-written SQL for the same numbers, and prints one Markdown table; then the export of the 工匠名单 (ExportScene).
 //   dotnet run -c Release --project tests/Dashboard.Benchmarks -- --database seed=PATH --database province=PATH [--runs 9] [--import-rows 100000] [--export-only|--import-only]
-// --import-only times just the import, --runs times on each database, each into a fresh copy.
+//       [--postgres NAME=CONNECTION]
+// --import-only times just the import, --runs times on each database, each into a fresh copy. --postgres names a
+// PostgreSQL database (made by `generate --provider postgres`) to time the import on, into a copy made from it.
 // The browser modes (Load/LoadBenchmark.cs) time the first chart and 100 readers at once against a running app:
 //   dotnet run -c Release --project tests/Dashboard.Benchmarks -- load|first-chart [--sessions 100] …
 if (args is [LoadBenchmark.LoadMode or LoadBenchmark.FirstChartMode, ..])
@@ -23,6 +25,7 @@ if (args is [LoadBenchmark.LoadMode or LoadBenchmark.FirstChartMode, ..])
     return await LoadBenchmark.RunAsync(args[0], args[1..]);
 }
 var databases = new List<(string Name, string Path)>();
+var postgres = new List<(string Name, string Connection)>();
 var runs = 9;
 var importRows = 100_000;
 var exportOnly = false;
@@ -33,6 +36,10 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--database" when i + 1 < args.Length && args[i + 1].Split('=', 2) is [var name, var path]:
             databases.Add((name, path));
+            i++;
+            break;
+        case "--postgres" when i + 1 < args.Length && args[i + 1].Split('=', 2) is [var name, var connection]:
+            postgres.Add((name, connection));
             i++;
             break;
         case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], out var r) && r > 0:
@@ -50,7 +57,7 @@ for (var i = 0; i < args.Length; i++)
             importOnly = true;
             break;
         default:
-            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: --database NAME=PATH (once per size) [--runs N] [--import-rows N] [--export-only|--import-only]");
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: --database NAME=PATH (once per size) [--runs N] [--import-rows N] [--export-only|--import-only] [--postgres NAME=CONNECTION]");
             return 2;
     }
 }
@@ -70,13 +77,22 @@ foreach (var (name, path) in exportOnly ? [] : databases)
     }
     for (var run = 1; importRows > 0 && run <= (importOnly ? runs : 1); run++)
     {
-        var import = await Scenes.MeasureImportAsync(name, path, importRows);
-        results.Add(importOnly ? import with { Scene = $"{import.Scene}, run {run}" } : import);
+        var scene = $"import {importRows:N0} craftsmen{(importOnly ? $", run {run}" : "")}";
+        results.Add(await Scenes.MeasureImportAsync(name, ImportTarget.CopyOfSqlite(path), scene, importRows));
+    }
+}
+foreach (var (name, connection) in exportOnly ? [] : postgres)
+{
+    Console.Error.WriteLine($"Measuring the import on PostgreSQL ({name})…");
+    for (var run = 1; importRows > 0 && run <= (importOnly ? runs : 1); run++)
+    {
+        var scene = $"import {importRows:N0} craftsmen, PostgreSQL{(importOnly ? $", run {run}" : "")}";
+        results.Add(await Scenes.MeasureImportAsync(name, await ImportTarget.CopyOfPostgresAsync(connection), scene, importRows));
     }
 }
 if (!exportOnly)
 {
-    Console.WriteLine(Measurement.Table(results, databases.Select(d => d.Name).ToList()));
+    Console.WriteLine(Measurement.Table(results, databases.Select(d => d.Name).Concat(postgres.Select(p => p.Name)).Distinct().ToList()));
 }
 if (!importOnly)
 {
@@ -184,13 +200,11 @@ namespace Dashboard.Benchmarks
         }
 
         /// <summary>Imports new craftsmen into a copy of the database, as staff would: checked, written in one transaction, recorded.</summary>
-        public static async Task<Measurement> MeasureImportAsync(string size, string path, int rows)
+        public static async Task<Measurement> MeasureImportAsync(string size, ImportTarget target, string scene, int rows)
         {
-            var copy = Path.Combine(Path.GetTempPath(), $"dashboard-bench-{Guid.NewGuid():N}.db");
-            File.Copy(path, copy);
-            try
+            await using (target)
             {
-                var options = new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite($"Data Source={copy}").Options;
+                var options = target.Options;
                 var contexts = new Contexts(options);
                 var batches = new ImportBatches(contexts, options, TimeProvider.System, new InProcessRecordChangeNotifier(), new AuditLog(contexts, TimeProvider.System));
                 var csv = new StringBuilder("姓名,梯队,市州,行业,工作单位,评选年份,届次\n");
@@ -207,12 +221,7 @@ namespace Dashboard.Benchmarks
                     ? $"{rows:N0} rows in {watch.Elapsed.TotalSeconds:0.0} s: {rows / watch.Elapsed.TotalSeconds:N0} rows/s | | "
                     : $"failed: {batch.Failure} | | ";
                 Console.Error.WriteLine($"  import: {note}");
-                return new Measurement($"import {rows:N0} craftsmen", size, watch.Elapsed.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, null, note);
-            }
-            finally
-            {
-                SqliteConnection.ClearAllPools();
-                File.Delete(copy);
+                return new Measurement(scene, size, watch.Elapsed.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, null, note);
             }
         }
 
