@@ -62,7 +62,7 @@ namespace Dashboard.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StudioLevel", "Year", "Category", "IndustryCode", "RegionCode", "IsSample");
+                    b.HasIndex("StudioLevel", "Year", "Category", "IndustryCode", "RegionCode", "IsSample", "Achievements", "SavingsYuan");
 
                     b.ToTable("AchievementSummaries");
                 });
@@ -282,7 +282,7 @@ namespace Dashboard.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TierCode", "RegionCode", "IndustryCode", "YearNamed", "Batch", "IsSample");
+                    b.HasIndex("TierCode", "RegionCode", "IndustryCode", "YearNamed", "Batch", "IsSample", "Craftsmen");
 
                     b.ToTable("CraftsmanSummaries");
                 });

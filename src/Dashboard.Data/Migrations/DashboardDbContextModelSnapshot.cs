@@ -55,7 +55,7 @@ namespace Dashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StudioLevel", "Year", "Category", "IndustryCode", "RegionCode", "IsSample");
+                    b.HasIndex("StudioLevel", "Year", "Category", "IndustryCode", "RegionCode", "IsSample", "Achievements", "SavingsYuan");
 
                     b.ToTable("AchievementSummaries");
                 });
@@ -267,7 +267,7 @@ namespace Dashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TierCode", "RegionCode", "IndustryCode", "YearNamed", "Batch", "IsSample");
+                    b.HasIndex("TierCode", "RegionCode", "IndustryCode", "YearNamed", "Batch", "IsSample", "Craftsmen");
 
                     b.ToTable("CraftsmanSummaries");
                 });
