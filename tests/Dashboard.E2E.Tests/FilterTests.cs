@@ -34,6 +34,28 @@ public sealed class FilterTests(DashboardApp dashboard, Browser browser)
     }
 
     [Fact]
+    public async Task ChooseByKeyboard_ClosedFieldIsMarkup_OpensOnEnterAndKeepsFocus()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        var errors = page.CollectErrors();
+        await page.OpenAsync("/tiers");
+
+        // The field is MudSelect's markup until opened: Enter makes the real select, open, with focus on its field.
+        await page.Locator("input[data-testid='filter-tier']").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(5);
+        await Expect(page.Locator("input[data-testid='filter-tier']")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/tiers?tier=national");
+        await Expect(page.Locator("input[data-testid='filter-tier']")).ToHaveValueAsync("大国工匠");
+        await Expect(page.Locator("input[data-testid='filter-tier']")).ToBeFocusedAsync();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Open_BadFilterLink_ShowsTheNoticeNotAnErrorPage()
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress);

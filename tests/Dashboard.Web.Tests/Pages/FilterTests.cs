@@ -4,6 +4,7 @@ using Dashboard.Data.Entities;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using static Dashboard.Tests.Shared.Data.RecordBuilders;
 
 namespace Dashboard.Web.Tests.Pages;
@@ -35,6 +36,20 @@ public sealed class FilterTests : PageTestContext
         Assert.Equal("库内记录", pyramid.Series[0].Label);
         Assert.Equal("绵阳", cut.Find("input[data-testid='filter-regions']").GetAttribute("value"));
         Assert.NotNull(cut.Find("[data-testid='filter-note']"));
+    }
+
+    [Fact]
+    public void Press_ClosedField_BecomesTheSelectWithItsOptions()
+    {
+        var cut = RenderTiersAt("/tiers?region=510700");
+        Assert.Empty(cut.FindComponents<MudSelect<string>>());
+        Assert.Equal("绵阳", cut.Find("input[data-testid='filter-regions']").GetAttribute("value"));
+
+        cut.Find("input[data-testid='filter-industries']").Closest("div.mud-select")!.Click();
+
+        Assert.Single(cut.FindComponents<MudSelect<string>>());
+        // Its options are made only once it is open.
+        cut.WaitForAssertion(() => Assert.Contains(cut.FindComponents<MudSelectItem<string>>(), item => item.Instance.Value == "equipment-manufacturing"));
     }
 
     [Fact]
