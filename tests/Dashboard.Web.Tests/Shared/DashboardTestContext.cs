@@ -79,7 +79,7 @@ public abstract class DashboardTestContext : BunitContext
         => cut.Find($"[data-chart='{key}'] canvas").GetAttribute("blazor:elementreference")!;
 
     protected static ChartSpec SpecDrawnOn(BunitJSModuleInterop module, string canvasId)
-        => (ChartSpec)module.Invocations.Last(i => i.Identifier is "create" or "update" && ((ElementReference)i.Arguments[0]!).Id == canvasId).Arguments[1]!;
+        => ((ChartSpecArgument)module.Invocations.Last(i => i.Identifier is "create" or "update" && ((ElementReference)i.Arguments[0]!).Id == canvasId).Arguments[1]!).Spec;
 
     /// <summary>Clicks a chart's bar as Chart.js reports it: through the click relay handed to the module's create call.</summary>
     protected static Task ClickChartAsync(BunitJSModuleInterop module, string canvasId, int seriesIndex, int index)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dashboard.Web.Components.Controls.Chart;
 using Dashboard.Web.Tests.Shared;
 using Microsoft.JSInterop;
@@ -20,8 +21,22 @@ public sealed class ChartJsChartTests : DashboardTestContext
         var cut = Render<ChartJsChart>(p => p.Add(c => c.Spec, s_spec));
 
         var create = Assert.Single(module.Invocations, i => i.Identifier == "create");
-        Assert.Same(s_spec, create.Arguments[1]);
+        Assert.Same(s_spec, ((ChartSpecArgument)create.Arguments[1]!).Spec);
         Assert.NotNull(cut.Find("canvas"));
+    }
+
+    [Fact]
+    public void Serialize_AsJSInteropDoes_SameJsonAsTheSpecItself()
+    {
+        // JS interop's own options name properties in camel case (its converters are for the circuit's references).
+        var interop = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+        var spec = s_spec with { SecondaryAxis = new ChartAxis { Title = "亿元", Scale = ChartScale.Logarithmic, Ticks = [new ChartTick(1, "1")] } };
+
+        var json = JsonSerializer.Serialize(new ChartSpecArgument(spec), interop);
+
+        Assert.Equal(JsonSerializer.Serialize(spec, interop), json);
+        Assert.Contains("\"kind\":\"Bar\"", json);
+        Assert.Contains("\"scale\":\"Logarithmic\"", json);
     }
 
     [Fact]
@@ -35,7 +50,7 @@ public sealed class ChartJsChartTests : DashboardTestContext
 
         Assert.Single(module.Invocations, i => i.Identifier == "create");
         var update = Assert.Single(module.Invocations, i => i.Identifier == "update");
-        Assert.Same(next, update.Arguments[1]);
+        Assert.Same(next, ((ChartSpecArgument)update.Arguments[1]!).Spec);
     }
 
     [Fact]
@@ -59,7 +74,7 @@ public sealed class ChartJsChartTests : DashboardTestContext
         {
             await Task.Delay(10, Xunit.TestContext.Current.CancellationToken);
         }
-        Assert.Same(next, Assert.Single(module.Invocations, i => i.Identifier == "update").Arguments[1]);
+        Assert.Same(next, ((ChartSpecArgument)Assert.Single(module.Invocations, i => i.Identifier == "update").Arguments[1]!).Spec);
     }
 
     [Fact]

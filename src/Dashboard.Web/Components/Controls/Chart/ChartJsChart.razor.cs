@@ -56,7 +56,7 @@ public sealed partial class ChartJsChart : IAsyncDisposable
             await JSInteropHelpers.SafeDisposeAsync(_module);
             return;
         }
-        await _module.InvokeVoidAsync(_drawnSpec is null ? "create" : "update", _canvas, spec, _clickRelay);
+        await _module.InvokeVoidAsync(_drawnSpec is null ? "create" : "update", _canvas, new ChartSpecArgument(spec), _clickRelay);
         _drawnSpec = spec;
     }
     private Task RaiseClickAsync(int seriesIndex, int index)
