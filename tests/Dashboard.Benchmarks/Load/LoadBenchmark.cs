@@ -103,9 +103,11 @@ internal static class LoadBenchmark
         Console.Error.WriteLine($"  {sessions} sessions open in {opening.Elapsed.TotalSeconds:0} s");
 
         var failures = new List<string>();
+        var processorBefore = server.ProcessId is { } serverId ? ProcessorTime.Read(serverId) : null;
         var interacting = Stopwatch.StartNew();
         var timings = (await Task.WhenAll(readers.Select(r => r.RunAsync(actions, thinkTime, failures)))).SelectMany(t => t).ToList();
         interacting.Stop();
+        var processor = server.ProcessId is { } stillServer && processorBefore is not null ? ProcessorTime.Read(stillServer) - processorBefore : null;
         var after = server.ProcessId is { } id ? await ServerMemory.MeasureAsync(id) : null;
         await Task.WhenAll(readers.Select(r => r.CloseAsync()));
 
@@ -119,6 +121,17 @@ internal static class LoadBenchmark
             Row("first frame of the new data", timings.Select(t => t.FirstFrameMs)),
             Row("animation finished", timings.Select(t => t.SettledMs)),
         };
+        if (processor is not null && timings.Count > 0)
+        {
+            var cores = Environment.ProcessorCount;
+            var available = interacting.Elapsed.TotalSeconds * cores;
+            report.Add("");
+            report.Add($"Processor time over the interactions ({cores} cores, {available:0} core-seconds): the machine busy "
+                + $"{processor.MachineBusy.TotalSeconds:0} s ({processor.MachineBusy.TotalSeconds / available:P0}), the server "
+                + $"{processor.Server.TotalSeconds:0.0} s ({processor.Server.TotalSeconds / available:P0}): "
+                + $"{processor.Server.TotalMilliseconds / timings.Count:0} ms of the server's per interaction, "
+                + $"{(processor.MachineBusy - processor.Server).TotalMilliseconds / timings.Count:0} ms of everything else's (the browsers, mostly).");
+        }
         if (before is not null && after is not null)
         {
             var perSession = (after - before).PerSession(sessions);
