@@ -38,6 +38,20 @@ public sealed class OverviewPageTests(DashboardApp dashboard, Browser browser)
     }
 
     [Fact]
+    public async Task Focus_KpiValue_ShowsItsPublishedSourceAndKeepsFocus()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.OpenAsync("/");
+        var value = page.Locator("[data-kpi='tier-national'] .kpi-value");
+
+        // The tooltip is made on this first focus: the value is drawn again inside it and must keep the focus.
+        await value.FocusAsync();
+
+        await Expect(page.Locator(".mud-tooltip").Filter(new() { HasText = "累计推荐选树大国工匠" })).ToBeVisibleAsync();
+        await Expect(value).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task Open_PhoneWidth_CardsStackInOneColumn()
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress, width: 390, height: 844);
