@@ -33,4 +33,24 @@ public sealed class DataSourcesPageTests(DashboardApp dashboard, Browser browser
         // Smallest first: T8 (2年) and T9 (2万元) hold the value 2; T10-style counts follow.
         await Expect(page.Locator("[data-testid='published-figures'] tbody tr").First.Locator(".figure-value")).ToHaveTextAsync("2年");
     }
+
+    [Fact]
+    public async Task PressKeys_OnValueHeader_SortsDescendingAndSaysSo()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.OpenAsync("/sources");
+        var headers = page.Locator("[data-testid='published-figures'] th");
+        var value = headers.Filter(new() { HasText = "数值" });
+
+        // The headers are the first stops after the scroller itself.
+        await page.Locator(".table-scroller").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(headers.First.Locator("button")).ToBeFocusedAsync();
+        await value.Locator("button").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Space");
+
+        await Expect(value).ToHaveAttributeAsync("aria-sort", "descending");
+        await Expect(page.Locator("[data-testid='published-figures'] tbody tr").First.Locator(".figure-value")).ToHaveTextAsync("不少于1万人");
+    }
 }
