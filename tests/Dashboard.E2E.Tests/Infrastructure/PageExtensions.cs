@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Dashboard.Tests.Shared;
 using Microsoft.Playwright;
@@ -55,6 +56,14 @@ internal static class PageExtensions
     /// Picks an option of a MudBlazor select by its visible text, as a reader does, and checks the select shows it.
     /// Callers choose once the page is live (<see cref="OpenAsync"/> waits for that), so one try is enough.
     /// </summary>
+    /// <summary>The list's "共 N 条" once it has counted: the count is blank until then.</summary>
+    public static async Task<long> RowCountAsync(this IPage page)
+    {
+        var count = page.Locator("[data-testid='row-count']");
+        await Expect(count).ToHaveTextAsync(new Regex(@"\d"));
+        return long.Parse(Regex.Replace(await count.InnerTextAsync(), @"\D", ""), CultureInfo.InvariantCulture);
+    }
+
     public static async Task ChooseAsync(this IPage page, string selectTestId, string option)
     {
         var input = page.Locator($"input[data-testid='{selectTestId}']");

@@ -35,11 +35,14 @@ public abstract class DrillPage : UrlFilterPage
 
     protected static string Yuan(long value) => ChineseNumberFormat.FormatNumber(value, MeasureUnit.Yuan, CultureInfo.CurrentCulture);
 
-    protected string RowCount(long total) => Loc[nameof(Resources.Lists.RowCount), Number(total)];
+    /// <summary>"共 N 条" once the list has counted its records; nothing before that, rather than a 0 it does not hold.</summary>
+    protected string RowCount<TRow>(ServerList<TRow> rows) => rows.Loaded ? CountText(rows.Total) : "";
 
     /// <summary>A list's holding in words: the filter and drill criteria, the kind of record, the count and any totals.</summary>
     protected string Statement<TRow>(string kind, ServerList<TRow> rows, params string?[] totals)
-        => string.Join(" · ", FilterText.All.Append(kind).Concat(rows.Loaded ? totals.Prepend(RowCount(rows.Total)) : []).OfType<string>());
+        => string.Join(" · ", FilterText.All.Append(kind).Concat(rows.Loaded ? totals.Prepend(CountText(rows.Total)) : []).OfType<string>());
+
+    private string CountText(long total) => Loc[nameof(Resources.Lists.RowCount), Number(total)];
 
     /// <summary>A field of a record, or 未载明 where the source does not state it: never a blank or a 0.</summary>
     protected string Stated(string? value) => string.IsNullOrEmpty(value) ? Loc[nameof(Resources.Lists.NotStated)] : value;
