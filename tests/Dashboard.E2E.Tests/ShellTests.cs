@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dashboard.E2E.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -41,6 +42,23 @@ public sealed class ShellTests(DashboardApp dashboard, Browser browser)
 
         Task<string> BackgroundAsync()
             => page.Locator("body").EvaluateAsync<string>("body => getComputedStyle(body).backgroundColor");
+    }
+
+    [Fact]
+    public async Task Click_MenuButtonOnWideScreen_ClosesAndReopensTheDrawer()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, width: 1440, height: 900);
+        await page.OpenAsync("/tiers");
+        var drawer = page.Locator("aside.mud-drawer");
+        var toggle = page.Locator("header button.mud-icon-button-edge-start");
+
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--open"));
+        await Expect(page.Locator("a.mud-nav-link[aria-current='page']")).ToHaveAttributeAsync("href", "/tiers");
+        await toggle.ClickAsync();
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--closed"));
+        await toggle.ClickAsync();
+
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--open"));
     }
 
     [Theory]
