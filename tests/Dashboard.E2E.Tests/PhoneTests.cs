@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dashboard.E2E.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -65,5 +66,22 @@ public sealed class PhoneTests(DashboardApp dashboard, Browser browser)
         var appBar = (await page.Locator(".mud-appbar").BoundingBoxAsync())!;
         var code = (await page.Locator("#I5").BoundingBoxAsync())!;
         Assert.True(code.Y >= appBar.Y + appBar.Height && code.Y + code.Height <= Height, $"I5 is at {code.Y}, the app bar ends at {appBar.Y + appBar.Height}.");
+    }
+
+    [Fact]
+    public async Task Click_NavLinkOnPhone_FollowsItAndClosesTheDrawer()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, Width, Height);
+        await page.OpenAsync("/tiers?region=510100");
+        var drawer = page.Locator("aside.mud-drawer");
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--closed"));
+
+        await page.Locator("header button.mud-icon-button-edge-start").ClickAsync();
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--open"));
+        await page.Locator("a.mud-nav-link[href='/competitions?region=510100']").ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("竞赛");
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--closed"));
+        await Expect(page.Locator("a.mud-nav-link[aria-current='page']")).ToHaveAttributeAsync("href", "/competitions?region=510100");
     }
 }

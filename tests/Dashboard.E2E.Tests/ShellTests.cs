@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dashboard.E2E.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -41,6 +42,62 @@ public sealed class ShellTests(DashboardApp dashboard, Browser browser)
 
         Task<string> BackgroundAsync()
             => page.Locator("body").EvaluateAsync<string>("body => getComputedStyle(body).backgroundColor");
+    }
+
+    // The menu is made when first pressed (until then it is its markup only), so its first opening from a key is
+    // checked apart: focus on the first item, the arrow keys counting from it, Enter choosing, as the menu's own button.
+    [Fact]
+    public async Task Keyboard_ThemeMenuFirstOpened_ArrowsAndEnterChooseDark()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.OpenAsync("/");
+        var button = page.Locator("[data-testid='theme-menu'] button");
+        var items = page.Locator(".mud-popover-open .mud-menu-item");
+
+        await button.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(items.First).ToBeFocusedAsync();
+        await Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(items.Filter(new() { HasText = "深色" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("[data-theme='dark']")).ToHaveCountAsync(1);
+        await Expect(items).ToHaveCountAsync(0);
+        await Expect(button).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Click_ThemeMenuFirstOpened_FocusStaysOnItsButtonAndEscapeCloses()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.OpenAsync("/");
+        var button = page.Locator("[data-testid='theme-menu'] button");
+
+        await button.ClickAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-menu-item")).ToHaveCountAsync(3);
+        await Expect(button).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+
+        await Expect(page.Locator(".mud-popover-open .mud-menu-item").First).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Click_MenuButtonOnWideScreen_ClosesAndReopensTheDrawer()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, width: 1440, height: 900);
+        await page.OpenAsync("/tiers");
+        var drawer = page.Locator("aside.mud-drawer");
+        var toggle = page.Locator("header button.mud-icon-button-edge-start");
+
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--open"));
+        await Expect(page.Locator("a.mud-nav-link[aria-current='page']")).ToHaveAttributeAsync("href", "/tiers");
+        await toggle.ClickAsync();
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--closed"));
+        await toggle.ClickAsync();
+
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--open"));
     }
 
     [Theory]

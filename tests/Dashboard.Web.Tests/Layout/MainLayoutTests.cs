@@ -76,6 +76,18 @@ public sealed class MainLayoutTests : DashboardTestContext
     }
 
     [Fact]
+    public void Click_MenuButton_TogglesTheDrawer()
+    {
+        var cut = RenderLayout(new ShellState(ThemePreference.Light, DataAsOf: "2025-05", SeedError: null));
+        var toggle = cut.Find("header.mud-appbar button[aria-label='展开或收起导航']");
+        var wasOpen = cut.Find("aside.mud-drawer").ClassList.Contains("mud-drawer--open");
+
+        toggle.Click();
+
+        Assert.Equal(!wasOpen, cut.Find("aside.mud-drawer").ClassList.Contains("mud-drawer--open"));
+    }
+
+    [Fact]
     public void Render_SeedError_ShowsFileLineAndProblemAboveThePage()
     {
         var cut = RenderLayout(new ShellState(ThemePreference.System, DataAsOf: null, SeedError: s_badValue));
