@@ -48,7 +48,8 @@ internal static class PostgresBinaryCopy
         IReadOnlyList<TRecord> records, CancellationToken cancellationToken)
     {
         // The sequence is looked up once: inside nextval's argument pg_get_serial_sequence ran once a row, a catalog look-up
-        // each (0.26 s for 100,000 ids against 0.03 s).
+        // each (0.26 s for 100,000 ids against 0.03 s). Still one nextval an id: a block taken with setval is safe only with
+        // the table locked against every other writer until commit, to save those 0.03 s.
         await using var command = new NpgsqlCommand(
             "WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence(@table, @column)::regclass AS id) SELECT nextval(s.id) FROM s, generate_series(1, @count)",
             connection, transaction);
