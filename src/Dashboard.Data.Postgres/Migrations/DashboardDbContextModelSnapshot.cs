@@ -572,6 +572,12 @@ namespace Dashboard.Data.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<long?>("FirstId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LastId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("RecordKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -586,6 +592,9 @@ namespace Dashboard.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("Entity", "FirstId")
+                        .HasFilter("\"FirstId\" IS NOT NULL");
 
                     b.HasIndex("Entity", "RecordKey");
 

@@ -47,7 +47,12 @@ internal static class PostgresBinaryCopy
     private static async Task ReserveKeysAsync<TRecord>(NpgsqlConnection connection, NpgsqlTransaction transaction, string table, BulkGeneratedKey<TRecord> key,
         IReadOnlyList<TRecord> records, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence(@table, @column)) FROM generate_series(1, @count)", connection, transaction);
+        // The sequence is looked up once: inside nextval's argument pg_get_serial_sequence ran once a row, a catalog look-up
+        // each (0.26 s for 100,000 ids against 0.03 s). Still one nextval an id: a block taken with setval is safe only with
+        // the table locked against every other writer until commit, to save those 0.03 s.
+        await using var command = new NpgsqlCommand(
+            "WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence(@table, @column)::regclass AS id) SELECT nextval(s.id) FROM s, generate_series(1, @count)",
+            connection, transaction);
         command.Parameters.AddWithValue("table", $"\"{table}\"");
         command.Parameters.AddWithValue("column", key.Column.Name);
         command.Parameters.AddWithValue("count", records.Count);

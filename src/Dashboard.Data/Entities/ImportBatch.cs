@@ -81,6 +81,15 @@ public sealed class ImportBatchChange
     public bool WasAdded { get; set; }
 
     /// <summary>
+    /// For added records known by one integer key, the run of consecutive keys this row stands for (<see cref="RecordKey"/>
+    /// names the first): one row for an import's 100,000 new craftsmen rather than 100,000. Null on every other row.
+    /// </summary>
+    public long? FirstId { get; set; }
+
+    /// <inheritdoc cref="FirstId"/>
+    public long? LastId { get; set; }
+
+    /// <summary>
     /// Removed by an edit: a competition entry given another enterprise is that enterprise's entry instead, since an
     /// entry is known by its enterprise. Undo puts it back from <see cref="Before"/>.
     /// </summary>

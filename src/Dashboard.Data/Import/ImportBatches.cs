@@ -152,18 +152,28 @@ public sealed class ImportBatches(
         foreach (var (entity, keyValues) in definition.RecordsOf(record))
         {
             var key = JsonSerializer.Serialize(keyValues);
-            var changed = await LatestChangeAsync(db.ImportBatchChanges.Where(c => c.Entity == entity && c.RecordKey == key).Select(c => c.Batch!), cancellationToken);
-            latest = changed > latest || latest is null ? changed : latest;
+            var changes = db.ImportBatchChanges.Where(c => c.Entity == entity);
+            latest = Later(latest, await LatestChangeAsync(changes.Where(c => c.RecordKey == key).Select(c => c.Batch!), cancellationToken));
+            if (IdOf(key) is { } id)
+            {
+                latest = Later(latest, await LatestChangeAsync(changes.Where(c => c.FirstId <= id && id <= c.LastId).Select(c => c.Batch!), cancellationToken));
+            }
         }
         return latest;
     }
+
+    private static DateTime? Later(DateTime? one, DateTime? other) => other > one || one is null ? other : one;
+
+    /// <summary>The key of a record known by one integer, as a run of added records holds it; null for any other key.</summary>
+    private static long? IdOf(string recordKey)
+        => JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(recordKey)!.Values.ToList() is [{ ValueKind: JsonValueKind.Number } only] && only.TryGetInt64(out var id)
+            ? id : null;
 
     /// <summary>The latest commit or undo among <paramref name="batches"/>: a failed batch changed nothing.</summary>
     private static async Task<DateTime?> LatestChangeAsync(IQueryable<ImportBatch> batches, CancellationToken cancellationToken)
     {
         var committed = await batches.Where(b => b.Status == ImportBatchStatus.Committed || b.Status == ImportBatchStatus.Undone).MaxAsync(b => b.FinishedUtc, cancellationToken);
-        var undone = await batches.MaxAsync(b => b.UndoneUtc, cancellationToken);
-        return committed > undone || undone is null ? committed : undone;
+        return Later(committed, await batches.MaxAsync(b => b.UndoneUtc, cancellationToken));
     }
 
     /// <summary>
@@ -305,8 +315,9 @@ public sealed class ImportBatches(
     }
 
     /// <summary>
-    /// Deletes the added records by key, a few hundred a statement, dependents first: a batch of 100,000 rows is undone in
-    /// seconds, not one look-up per record. Raw SQL inside the transaction; the whole-database context has no 市州 filter.
+    /// Deletes the added records by key or by run of keys, a few hundred a statement, dependents first: a batch of 100,000
+    /// rows is undone in seconds, not one look-up per record. Raw SQL inside the transaction; the whole-database context
+    /// has no 市州 filter.
     /// </summary>
     private static async Task DeleteAddedAsync(DashboardDbContext db, IEnumerable<ImportBatchChange> added, CancellationToken cancellationToken)
     {
@@ -321,6 +332,12 @@ public sealed class ImportBatches(
                 var parameters = new List<object>();
                 var rows = chunk.Select(change =>
                 {
+                    if (change is { FirstId: { } first, LastId: { } last })
+                    {
+                        parameters.Add(first);
+                        parameters.Add(last);
+                        return $"(\"{columns[0]}\" BETWEEN {{{parameters.Count - 2}}} AND {{{parameters.Count - 1}}})";
+                    }
                     var values = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(change.RecordKey)!;
                     return "(" + string.Join(" AND ", key.Select((p, i) =>
                     {
@@ -353,11 +370,15 @@ public sealed class ImportBatches(
             return UndoRefusal.OtherRegion;
         }
         var records = batch.Changes.Select(c => c.Entity + "\u001F" + c.RecordKey).ToHashSet();
+        var runs = batch.Changes.Where(c => c.FirstId is not null).ToLookup(c => c.Entity);
         var later = await db.Set<ImportBatchChange>()
             .Where(c => c.BatchId > batch.Id && c.Batch!.Status == ImportBatchStatus.Committed)
             .Select(c => new { c.Entity, c.RecordKey })
             .ToListAsync(cancellationToken);
-        return later.Any(c => records.Contains(c.Entity + "\u001F" + c.RecordKey)) ? UndoRefusal.ChangedLater : null;
+        // A later batch names each record it updated or removed by its own key, never by a run: runs are added records.
+        return later.Any(c => records.Contains(c.Entity + "\u001F" + c.RecordKey)
+            || (runs.Contains(c.Entity) && IdOf(c.RecordKey) is { } id && runs[c.Entity].Any(run => run.FirstId <= id && id <= run.LastId)))
+            ? UndoRefusal.ChangedLater : null;
     }
 
     private async Task WriteAsync(int batchId, Stream file, ImportLimits limits, CancellationToken cancellationToken)

@@ -549,6 +549,12 @@ namespace Dashboard.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RecordKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -563,6 +569,9 @@ namespace Dashboard.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("Entity", "FirstId")
+                        .HasFilter("\"FirstId\" IS NOT NULL");
 
                     b.HasIndex("Entity", "RecordKey");
 

@@ -45,6 +45,10 @@ public class ImportBatchesTests : IAsyncLifetime
         return await _batches.RunAsync(id, file, ImportLimits.Default, Token);
     }
 
+    /// <summary>New 成都 市级工匠 named 2025, one a name, in one batch: their keys come as one run.</summary>
+    private Task<ImportBatch> ImportNewAsync(params string[] names)
+        => ImportAsync(s_staff, [.. names.Select(name => new[] { name, "市级工匠", "成都", "", "", "2025", "" })]);
+
     /// <summary>Every craftsman's fields in id order: two equal snapshots mean the same records, field for field.</summary>
     private async Task<string> CraftsmenSnapshotAsync()
     {
@@ -95,6 +99,42 @@ public class ImportBatchesTests : IAsyncLifetime
 
         Assert.Equal(UndoRefusal.ChangedLater, await _batches.UndoAsync(first.Id, s_staff, Token));
         Assert.Equal(before, await CraftsmenSnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Run_NewRecords_OneChangeRowForTheirRunOfKeys()
+    {
+        var batch = await ImportNewAsync("张三", "李四", "王五");
+
+        await using var db = _database.CreateDbContext();
+        var ids = await db.Craftsmen.Where(c => c.Name == "张三" || c.Name == "李四" || c.Name == "王五").Select(c => (long)c.Id).ToListAsync(Token);
+        var run = Assert.Single(await db.ImportBatchChanges.Where(c => c.BatchId == batch.Id).ToListAsync(Token));
+        Assert.Equal((true, $"{{\"Id\":{ids.Min()}}}", ids.Min(), ids.Max(), 3), (run.WasAdded, run.RecordKey, run.FirstId, run.LastId, ids.Count));
+    }
+
+    [Fact]
+    public async Task Undo_ALaterBatchChangedARecordInsideItsRun_RefusedAndNothingChanges()
+    {
+        var first = await ImportNewAsync("张三", "李四", "王五");
+        var later = await ImportAsync(s_staff, ["李四", "市级工匠", "成都", "", "", "2024", ""]);
+        Assert.Equal((ImportBatchStatus.Committed, 1), (later.Status, later.Updated));
+        var before = await CraftsmenSnapshotAsync();
+
+        Assert.Equal(UndoRefusal.ChangedLater, await _batches.UndoAsync(first.Id, s_staff, Token));
+        Assert.Equal(before, await CraftsmenSnapshotAsync());
+    }
+
+    [Fact]
+    public async Task LastChange_RecordAddedInsideARun_TheBatchThatAddedIt()
+    {
+        var batch = await ImportNewAsync("张三", "李四", "王五");
+        await using var db = _database.CreateDbContext();
+        var id = await db.Craftsmen.Where(c => c.Name == "李四").Select(c => c.Id).SingleAsync(Token);
+
+        var changed = await _batches.LastChangeAsync(ImportKind.Craftsmen, new RecordRef(id), Token);
+
+        Assert.NotNull(changed);
+        Assert.Equal(batch.FinishedUtc, changed);
     }
 
     [Fact]

@@ -1,0 +1,48 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dashboard.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddedRecordRuns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "FirstId",
+                table: "ImportBatchChanges",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "LastId",
+                table: "ImportBatchChanges",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatchChanges_Entity_FirstId",
+                table: "ImportBatchChanges",
+                columns: new[] { "Entity", "FirstId" },
+                filter: "\"FirstId\" IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ImportBatchChanges_Entity_FirstId",
+                table: "ImportBatchChanges");
+
+            migrationBuilder.DropColumn(
+                name: "FirstId",
+                table: "ImportBatchChanges");
+
+            migrationBuilder.DropColumn(
+                name: "LastId",
+                table: "ImportBatchChanges");
+        }
+    }
+}
