@@ -183,6 +183,7 @@ namespace Dashboard.Benchmarks
                     DashboardFilter.WholeProvince, new ListRequest(achievementsTotal / 50 + 1, 25) { From = middle }), null),
                 ("创新成果 last page", _ => achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest((achievementsTotal - 1) / 25, 25)), null),
                 ("创新成果, 成都: page 1", _ => achievements.AchievementsAsync(chengdu, new ListRequest(0, 25)), null),
+                ("创新成果, 成都: middle page", _ => achievements.AchievementsAsync(chengdu, new ListRequest(chengduTotal / 50, 25)), null),
                 ("创新成果, 成都: the page after the middle one", _ => achievements.AchievementsAsync(
                     chengdu, new ListRequest(chengduTotal / 50 + 1, 25) { From = chengduMiddle }), null),
             };

@@ -65,23 +65,26 @@ internal sealed class ListColumns<T>
     /// then by <paramref name="id"/> so pages never overlap) and fetches one page. With a <paramref name="measure"/>,
     /// also sums it over every matching row.
     /// </summary>
-    /// <param name="summed">
-    /// The count and the measure's sum for the list as the query gives it, read from summary cells: used while no column
-    /// filter narrows the list, so a page of a million records does not count them all.
+    /// <param name="summary">
+    /// The list as its summary cells count it, used while no column filter narrows the list: its count and measure, so a
+    /// page of a million records does not count them all, and its count per first key of the default order, so a page
+    /// opened by its number is counted within that key's rows only.
     /// </param>
     public async Task<PagedResult<TRow>> PageAsync<TRow>(
         IQueryable<T> query, ListRequest request, ListOrder<T> defaultOrder,
         Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow, CancellationToken cancellationToken,
-        Expression<Func<T, long>>? measure = null, Func<CancellationToken, Task<ListTotals>>? summed = null)
+        Expression<Func<T, long>>? measure = null, ListSummary? summary = null)
     {
         var filtered = Filtered(query, request);
-        var totals = summed is not null && ReferenceEquals(filtered, query) ? await summed(cancellationToken) : null;
+        var summed = summary is not null && ReferenceEquals(filtered, query) ? summary : null;
+        var totals = summed is null ? null : await summed.Totals(cancellationToken);
         query = filtered;
         var total = totals?.Count ?? await query.CountAsync(cancellationToken);
         var page = Math.Max(0, request.Page);
+        var counts = IsDefaultOrder(request) ? summed?.CountsByFirstKey : null;
         // The page's ids first, then their rows: walking deep into the order then costs its keys only, not every skipped
         // row's joins, and with an index in the list's order no sort at all.
-        var ids = await PageIdsAsync(query, request with { Page = page }, Ordered(request, defaultOrder, id), id, total, cancellationToken);
+        var ids = await PageIdsAsync(query, request with { Page = page }, Ordered(request, defaultOrder, id), id, total, counts, cancellationToken);
         var rows = await query.Where(IdIn(ids, id)).Select(WithId(id, toRow)).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
         var items = ids.Select(i => rows[i]).ToList();
         var measureTotal = measure is null ? (long?)null : totals?.Measure ?? await query.SumAsync(measure, cancellationToken);
@@ -98,11 +101,13 @@ internal sealed class ListColumns<T>
 
     /// <summary>
     /// The ids of the request's page. Next to the page the reader is on, they are the rows beyond its edge row (a keyset,
-    /// where the order allows); in the list's back half, they are counted from its end, in the order reversed. Either way
-    /// no more rows are stepped over than half the list, and usually none.
+    /// where the order allows). Otherwise they are counted: with <paramref name="countsByFirstKey"/>, only among the rows
+    /// of the first-key values the page falls in (a year's, not the years' before it); in the back half of those rows,
+    /// from their end, in the order reversed. Either way no more rows are stepped over than half of them, and usually none.
     /// </summary>
     private static async Task<List<int>> PageIdsAsync(
-        IQueryable<T> query, ListRequest request, ListOrder<T> order, Expression<Func<T, int>> id, int total, CancellationToken cancellationToken)
+        IQueryable<T> query, ListRequest request, ListOrder<T> order, Expression<Func<T, int>> id, int total,
+        Func<CancellationToken, Task<IReadOnlyList<FirstKeyCount>>>? countsByFirstKey, CancellationToken cancellationToken)
     {
         var pageSize = Math.Max(1, request.PageSize);
         if (request.From is { } from && Math.Abs(request.Page - from.Page) == 1 && order.CanSeek)
@@ -114,6 +119,12 @@ internal sealed class ListColumns<T>
             }
         }
         var skip = (long)request.Page * pageSize;
+        if (countsByFirstKey is not null && skip > 0 && skip < total
+            && Spanned(await countsByFirstKey(cancellationToken), order, total, skip, pageSize) is { } span)
+        {
+            query = query.Where(order.FirstKeyFromTo(span.First, span.Last));
+            (skip, total) = (skip - span.RowsBefore, span.Rows);
+        }
         if (skip > total / 2 && skip < total)
         {
             var count = (int)Math.Min(pageSize, total - skip);
@@ -122,6 +133,38 @@ internal sealed class ListColumns<T>
             return fromEnd;
         }
         return await order.Apply(query).Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).Select(id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The first-key values a page starting <paramref name="skip"/> rows into the list spans, with the rows before the
+    /// first of them and the rows of all of them; null when the counts do not add up to the list's count.
+    /// </summary>
+    private static (object First, object Last, long RowsBefore, int Rows)? Spanned(
+        IReadOnlyList<FirstKeyCount> ascending, ListOrder<T> order, int total, long skip, int pageSize)
+    {
+        if (ascending.Sum(c => (long)c.Count) != total)
+        {
+            return null;
+        }
+        var inOrder = order.FirstKeyDescending ? ascending.Reverse() : ascending;
+        long before = 0;
+        var rows = 0;
+        object? first = null;
+        foreach (var count in inOrder)
+        {
+            if (first is null && skip >= before + count.Count)
+            {
+                before += count.Count;
+                continue;
+            }
+            first ??= count.Key;
+            rows += count.Count;
+            if (skip + pageSize <= before + rows)
+            {
+                return (first, count.Key, before, rows);
+            }
+        }
+        return first is null ? null : (first, inOrder.Last().Key, before, rows);
     }
 
     /// <summary>
@@ -164,6 +207,8 @@ internal sealed class ListColumns<T>
     private ListOrder<T> Ordered(ListRequest request, ListOrder<T> defaultOrder, Expression<Func<T, int>> id)
         => (request.SortBy is { } key && _sorts.TryGetValue(key, out var sort) ? sort(request.Descending) : defaultOrder).ThenBy(id);
 
+    private bool IsDefaultOrder(ListRequest request) => request.SortBy is not { } key || !_sorts.ContainsKey(key);
+
     private static Expression<Func<T, bool>> IdIn(List<int> ids, Expression<Func<T, int>> id)
         => Expression.Lambda<Func<T, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(ids), id.Body), id.Parameters);
@@ -177,6 +222,20 @@ internal sealed class ListColumns<T>
         return Expression.Lambda<Func<T, KeyValuePair<int, TRow>>>(Expression.New(constructor, idBody, toRow.Body), record);
     }
 }
+
+/// <summary>
+/// A list as its summary cells count it, without reading its records.
+/// </summary>
+/// <param name="Totals">The list's count and the sum of its measure.</param>
+/// <param name="CountsByFirstKey">
+/// The list's count per value of its default order's first key, in that key's ascending order as the database sorts it.
+/// </param>
+internal sealed record ListSummary(
+    Func<CancellationToken, Task<ListTotals>> Totals,
+    Func<CancellationToken, Task<IReadOnlyList<FirstKeyCount>>> CountsByFirstKey);
+
+/// <summary>How many of a list's rows have one value of its order's first key.</summary>
+internal sealed record FirstKeyCount(object Key, int Count);
 
 /// <summary>
 /// A list whose columns are built over the context's own queries (a count of each row's entries): its records with

@@ -60,6 +60,21 @@ internal sealed class ListOrder<T>
         return Expression.Lambda<Func<T, bool>>(conditions.Aggregate(Expression.AndAlso), row);
     }
 
+    /// <summary>
+    /// The rows whose first key lies from <paramref name="first"/> to <paramref name="last"/>, both included, the two
+    /// given in the order's direction: one range of an index in this order.
+    /// </summary>
+    public Expression<Func<T, bool>> FirstKeyFromTo(object first, object last)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var key = _keys[0];
+        var (low, high) = key.Descending ? (last, first) : (first, last);
+        return Expression.Lambda<Func<T, bool>>(
+            Expression.AndAlso(key.Compare(row, low, ExpressionType.GreaterThanOrEqual), key.Compare(row, high, ExpressionType.LessThanOrEqual)), row);
+    }
+
+    public bool FirstKeyDescending => _keys[0].Descending;
+
     public int KeyCount => _keys.Count;
 }
 

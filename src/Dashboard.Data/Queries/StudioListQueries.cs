@@ -59,10 +59,13 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
     public async Task<PagedResult<AchievementRow>> AchievementsAsync(DashboardFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // The cells hold what the bar that opened the list counted and summed, without counting a province's records.
+        // The cells hold what the bar that opened the list counted and summed, without counting a province's records,
+        // and they count it by year, the first key of the list's default order.
         var cells = db.AchievementSummaries.Filter(filter);
-        return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter, db.InnovationStudios), request, cancellationToken,
-            async token => new ListTotals(await cells.SumAsync(c => c.Achievements, token), await cells.SumAsync(c => c.SavingsYuan, token)));
+        return await PageAchievementsAsync(db.InnovationAchievements.Filter(filter, db.InnovationStudios), request, cancellationToken, new ListSummary(
+            async token => new ListTotals(await cells.SumAsync(c => c.Achievements, token), await cells.SumAsync(c => c.SavingsYuan, token)),
+            async token => (await cells.GroupBy(c => c.Year).OrderBy(g => g.Key).Select(g => new { Year = g.Key, Count = g.Sum(c => c.Achievements) })
+                .ToListAsync(token)).Select(y => new FirstKeyCount(y.Year, y.Count)).ToList()));
     }
 
     /// <summary>A studio's achievements within the filter; by default the latest first.</summary>
@@ -89,8 +92,8 @@ public sealed class StudioListQueries(IDbContextFactory<DashboardDbContext> dbFa
         => s_achievementColumns.Stream(achievements, request, s_achievementOrder, a => a.Id, s_toAchievement);
 
     private static Task<PagedResult<AchievementRow>> PageAchievementsAsync(
-        IQueryable<InnovationAchievement> achievements, ListRequest request, CancellationToken cancellationToken, Func<CancellationToken, Task<ListTotals>>? summed = null)
-        => s_achievementColumns.PageAsync(achievements, request, s_achievementOrder, a => a.Id, s_toAchievement, cancellationToken, measure: a => a.SavingsYuan, summed);
+        IQueryable<InnovationAchievement> achievements, ListRequest request, CancellationToken cancellationToken, ListSummary? summary = null)
+        => s_achievementColumns.PageAsync(achievements, request, s_achievementOrder, a => a.Id, s_toAchievement, cancellationToken, measure: a => a.SavingsYuan, summary);
 
     private static ListSource<InnovationStudio, StudioRow> List(DashboardDbContext db, DashboardFilter filter)
     {

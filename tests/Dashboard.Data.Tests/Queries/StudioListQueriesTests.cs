@@ -223,6 +223,48 @@ public class StudioListQueriesTests
         Assert.Equal(3, next.Items.Count);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AchievementsAsync_EveryPageByNumberOverYearsOfDifferentSizes_TheRecordsInTheListsOrder(bool includeSample)
+    {
+        // Pages of 4 and 7 over years of 4 to 11 achievements: a page opened by its number starts in one year and may end
+        // in the next, and the years' counts come from the summary cells.
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        await using (var db = database.CreateDbContext())
+        {
+            var studios = await db.InnovationStudios.Select(s => s.Id).ToListAsync(Token);
+            db.InnovationAchievements.AddRange(Enumerable.Range(0, 60).Select(i => new InnovationAchievement
+            {
+                StudioId = studios[i % studios.Count], Year = 2015 + i % 10 + (i % 7 == 0 ? 1 : 0), Title = $"成果{i % 6}",
+                Category = AchievementCategory.FiveSmall, SavingsYuan = 1_000 * (i % 9), IsSample = i % 3 == 0,
+            }));
+            await db.SaveChangesAsync(Token);
+        }
+        var queries = new StudioListQueries(database);
+        var filter = new DashboardFilter { FromYear = 2016, IncludeSample = includeSample };
+        List<int> expectedLatestFirst, expectedMostSaved;
+        await using (var db = database.CreateDbContext())
+        {
+            var records = db.InnovationAchievements.Where(a => a.Year >= 2016 && (includeSample || !a.IsSample));
+            expectedLatestFirst = await records.OrderByDescending(a => a.Year).ThenBy(a => a.Title).ThenBy(a => a.Id).Select(a => a.Id).ToListAsync(Token);
+            expectedMostSaved = await records.OrderByDescending(a => a.SavingsYuan).ThenBy(a => a.Id).Select(a => a.Id).ToListAsync(Token);
+        }
+
+        foreach (var pageSize in new[] { 4, 7 })
+        {
+            for (var page = 0; page * pageSize < expectedLatestFirst.Count; page++)
+            {
+                var latestFirst = await queries.AchievementsAsync(filter, new ListRequest(page, pageSize), Token);
+                var mostSaved = await queries.AchievementsAsync(filter, new ListRequest(page, pageSize, nameof(AchievementRow.SavingsYuan), Descending: true), Token);
+
+                Assert.Equal(expectedLatestFirst.Skip(page * pageSize).Take(pageSize), latestFirst.Items.Select(r => r.Id));
+                Assert.Equal(expectedMostSaved.Skip(page * pageSize).Take(pageSize), mostSaved.Items.Select(r => r.Id));
+            }
+        }
+        Assert.True(expectedLatestFirst.Count > 30);
+    }
+
     /// <summary>Achievements in two years with two titles between them, split over a 成都 and a 自贡 studio.</summary>
     private static async Task AddAchievementsWithSharedKeysAsync(IDbContextFactory<DashboardDbContext> database, int count)
     {
