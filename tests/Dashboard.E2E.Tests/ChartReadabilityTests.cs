@@ -70,6 +70,23 @@ public sealed class ChartReadabilityTests(DashboardApp dashboard, Browser browse
         Assert.Equal(["#e0e0e0", "#8c8c96", "#ffffff"], dark);
     }
 
+    [Fact]
+    public async Task Open_SystemThemeAsTheSystemTurnsDark_ChartsRedrawInTheDarkColours()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, width: 1440);
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        await page.OpenAsync("/tiers");
+        await WaitForChartsAsync(page);
+        var light = await PlanColoursAsync(page);
+
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await page.WaitForFunctionAsync(
+            "() => Chart.getChart(document.querySelector(\"[data-chart='tier-plan'] canvas\")).options.scales.x.ticks.color === '#e0e0e0'");
+
+        Assert.Equal(["#424242", "#e0e0e0", "#212121"], light);
+        Assert.Equal(["#e0e0e0", "#8c8c96", "#ffffff"], await PlanColoursAsync(page));
+    }
+
     private static Task WaitForChartsAsync(IPage page)
         => page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-chart] canvas')].every(c => globalThis.Chart?.getChart(c))");
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dashboard.E2E.Tests.Infrastructure;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Dashboard.E2E.Tests;
@@ -28,20 +29,39 @@ public sealed class ShellTests(DashboardApp dashboard, Browser browser)
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress);
         await page.OpenAsync("/");
-        var lightBackground = await BackgroundAsync();
+        var lightBackground = await BackgroundAsync(page);
 
         await page.Locator("[data-testid='theme-menu'] button").ClickAsync();
         await page.Locator(".mud-menu-item").Filter(new() { HasText = "深色" }).ClickAsync();
         await Expect(page.Locator("body")).Not.ToHaveCSSAsync("background-color", lightBackground);
-        var darkBackground = await BackgroundAsync();
+        var darkBackground = await BackgroundAsync(page);
         await page.ReloadAsync();
         await page.Locator("[data-interactive='true']").WaitForAsync();
 
-        Assert.Equal(darkBackground, await BackgroundAsync());
+        Assert.Equal(darkBackground, await BackgroundAsync(page));
         Assert.NotEqual(lightBackground, darkBackground);
 
-        Task<string> BackgroundAsync()
-            => page.Locator("body").EvaluateAsync<string>("body => getComputedStyle(body).backgroundColor");
+    }
+
+    [Fact]
+    public async Task Open_SystemThemeOnADarkSystem_DarkBeforeTheCircuitStartsAndFollowsTheSystem()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        // Blazor's script held back: the page as the server first sends it, before any call from the browser.
+        await page.RouteAsync("**/_framework/blazor.web*.js", route => route.AbortAsync());
+        await page.GotoAsync("/");
+        var prerendered = await BackgroundAsync(page);
+        await page.UnrouteAsync("**/_framework/blazor.web*.js");
+        await page.OpenAsync("/");
+        var interactive = await BackgroundAsync(page);
+
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+
+        Assert.Equal("rgb(50, 51, 61)", prerendered);
+        Assert.Equal(prerendered, interactive);
+        Assert.Equal("rgb(255, 255, 255)", await BackgroundAsync(page));
+        await Expect(page.Locator("[data-theme='system']")).ToHaveCountAsync(1);
     }
 
     // The menu is made when first pressed (until then it is its markup only), so its first opening from a key is
@@ -179,4 +199,7 @@ public sealed class ShellTests(DashboardApp dashboard, Browser browser)
         Assert.Equal(200, response.Status);
         Assert.Equal("Healthy", await response.TextAsync());
     }
+
+    private static Task<string> BackgroundAsync(IPage page)
+        => page.Locator("body").EvaluateAsync<string>("body => getComputedStyle(body).backgroundColor");
 }

@@ -16,8 +16,8 @@ function loadChartJs() {
   return chartJsLoading;
 }
 
-// Axis text, grid and target colours come from app.css (--chart-*), which sets them per theme; they are
-// read each time a chart is drawn, and charts are redrawn when the layout's data-theme changes.
+// Axis text, grid and target colours come from the theme's styles (--chart-*, set per palette); they are read each
+// time a chart is drawn, and charts are redrawn when the theme on screen changes.
 function themeOf(canvas) {
   const style = getComputedStyle(canvas);
   const read = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
@@ -180,17 +180,23 @@ function redraw(chart, spec, clickHandler) {
 
 let themeWatcher;
 
-// The layout marks the theme on screen with data-theme (light, dark, or the system's); charts then take its colours.
+// The theme on screen changes when the layout's data-theme does (light, dark, system), and under "system" when the
+// system's own mode does; charts then take its colours.
 function watchTheme() {
-  themeWatcher ??= new MutationObserver(() => {
+  if (themeWatcher) {
+    return;
+  }
+  const redrawAll = () => {
     for (const chart of Object.values(globalThis.Chart.instances)) {
       if (chart.$dashboardDrawn) {
         redraw(chart, chart.$dashboardDrawn.spec, chart.$dashboardDrawn.clickHandler);
         chart.update('none');
       }
     }
-  });
+  };
+  themeWatcher = new MutationObserver(redrawAll);
   themeWatcher.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-theme'] });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redrawAll);
 }
 
 export function destroy(canvas) {

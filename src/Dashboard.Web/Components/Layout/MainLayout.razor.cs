@@ -5,7 +5,6 @@ using Dashboard.Web.Utils;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
-using MudBlazor;
 
 namespace Dashboard.Web.Components.Layout;
 
@@ -13,10 +12,8 @@ public sealed partial class MainLayout : IAsyncDisposable
 {
     private DateTime? _recordsChangedUtc;
     private IDisposable? _changes;
-    private MudThemeProvider? _themeProvider;
     private IJSObjectReference? _preferencesModule;
     private ThemePreference _themePreference;
-    private bool _isDarkMode;
     private bool _drawerOpen = true;
 
     [CascadingParameter]
@@ -40,26 +37,12 @@ public sealed partial class MainLayout : IAsyncDisposable
     protected override void OnInitialized()
     {
         _themePreference = Shell.Theme;
-        _isDarkMode = _themePreference == ThemePreference.Dark;
         _recordsChangedUtc = Shell.RecordsChangedUtc;
         _changes = Changes.Subscribe(change => InvokeAsync(() =>
         {
             _recordsChangedUtc = change.At.UtcDateTime;
             StateHasChanged();
         }));
-    }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (firstRender && _themeProvider is not null)
-        {
-            await _themeProvider.WatchSystemDarkModeAsync(OnSystemDarkModeChangedAsync);
-            if (_themePreference == ThemePreference.System)
-            {
-                _isDarkMode = await _themeProvider.GetSystemDarkModeAsync();
-                StateHasChanged();
-            }
-        }
     }
 
     private string DescribeSeedFailure(SeedFailure failure)
@@ -82,22 +65,6 @@ public sealed partial class MainLayout : IAsyncDisposable
         _preferencesModule ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/preferences.js");
         await _preferencesModule.InvokeVoidAsync("savePreference", ThemePreferenceCookie.Name, preference.ToString());
         _themePreference = preference;
-        _isDarkMode = preference switch
-        {
-            ThemePreference.Dark => true,
-            ThemePreference.Light => false,
-            _ => _themeProvider is not null && await _themeProvider.GetSystemDarkModeAsync(),
-        };
-    }
-
-    private Task OnSystemDarkModeChangedAsync(bool isDark)
-    {
-        if (_themePreference == ThemePreference.System)
-        {
-            _isDarkMode = isDark;
-            return InvokeAsync(StateHasChanged);
-        }
-        return Task.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
