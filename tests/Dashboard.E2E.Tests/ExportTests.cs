@@ -65,6 +65,22 @@ public sealed class ExportTests(DashboardApp dashboard, Browser browser)
     }
 
     [Fact]
+    public async Task Keyboard_ExportMenuFirstOpened_ArrowDownAndEnterDownloadTheSecondItem()
+    {
+        var page = await OpenCompetitionsAsync();
+        var button = page.Locator($"{Chart} [data-testid='export-menu'] button");
+
+        await button.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".mud-popover-open [data-testid='export-csv']")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.Locator(".mud-popover-open [data-testid='export-xlsx']")).ToBeFocusedAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Keyboard.PressAsync("Enter"));
+
+        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+    }
+
+    [Fact]
     public async Task SavePng_Chart_DownloadsAnImage()
     {
         var page = await OpenCompetitionsAsync();

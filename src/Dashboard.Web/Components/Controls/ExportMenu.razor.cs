@@ -13,6 +13,7 @@ namespace Dashboard.Web.Components.Controls;
 public sealed partial class ExportMenu : IAsyncDisposable
 {
     private FileDownloads? _downloads;
+    private IJSObjectReference? _menusModule;
     private MudMenu? _menu;
     private ElementReference _holder;
     private ElementReference _items;
@@ -69,15 +70,24 @@ public sealed partial class ExportMenu : IAsyncDisposable
     // button does. The items are drawn by the popover provider, by the time the first focus has gone to the browser.
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_openingClick is { } click && _menu is not null)
+        if (_openingClick is not { } click || _menu is null)
         {
-            _openingClick = null;
-            await _menu.OpenMenuAsync(click);
-            await _holder.MudFocusFirstAsync();
-            if (click.Detail == 0)
-            {
-                await _items.MudFocusFirstAsync();
-            }
+            return;
+        }
+        _openingClick = null;
+        if (click.Detail == 0 && Href is null)
+        {
+            // Opened by the menu's own button, from a key: only then do its arrow keys and Enter work on its items
+            // (MudMenuItems) from the first opening, as the menu keeps to itself which kind of press opened it.
+            _menusModule ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/menus.js");
+            await _menusModule.InvokeVoidAsync("openFromKey", _holder);
+            return;
+        }
+        await _menu.OpenMenuAsync(click);
+        await _holder.MudFocusFirstAsync();
+        if (click.Detail == 0)
+        {
+            await _items.MudFocusFirstAsync();
         }
     }
 
@@ -121,5 +131,6 @@ public sealed partial class ExportMenu : IAsyncDisposable
         {
             await _downloads.DisposeAsync();
         }
+        await JSInteropHelpers.SafeDisposeAsync(_menusModule);
     }
 }
