@@ -87,6 +87,32 @@ public sealed class ChartReadabilityTests(DashboardApp dashboard, Browser browse
         Assert.Equal(["#e0e0e0", "#8c8c96", "#ffffff"], await PlanColoursAsync(page));
     }
 
+    [Fact]
+    public async Task Open_PhoneWidth_LongHonourNamesGoOnMoreLinesInFullWithinTheirAxis()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, width: 390, height: 844);
+        await page.OpenAsync("/tiers");
+        await WaitForChartsAsync(page);
+
+        var drawn = await page.EvaluateAsync<JsonElement>(
+            """
+            () => {
+              const chart = Chart.getChart(document.querySelector("[data-chart='tier-honours'] canvas"));
+              const scale = chart.scales.y;
+              const lines = scale.ticks.map(t => [t.label].flat());
+              chart.ctx.save();
+              chart.ctx.font = Chart.helpers.toFont(scale.options.ticks.font).string;
+              const widest = Math.max(...lines.flat().map(line => chart.ctx.measureText(line).width));
+              chart.ctx.restore();
+              return { names: chart.data.labels, shown: lines.map(l => l.join('')), mostLines: Math.max(...lines.map(l => l.length)), widest, axis: scale.width };
+            }
+            """);
+
+        Assert.Equal(drawn.GetProperty("names").EnumerateArray().Select(n => n.GetString()), drawn.GetProperty("shown").EnumerateArray().Select(n => n.GetString()));
+        Assert.True(drawn.GetProperty("mostLines").GetInt32() > 1);
+        Assert.True(drawn.GetProperty("widest").GetDouble() <= drawn.GetProperty("axis").GetDouble(), drawn.ToString());
+    }
+
     private static Task WaitForChartsAsync(IPage page)
         => page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-chart] canvas')].every(c => globalThis.Chart?.getChart(c))");
 

@@ -90,14 +90,52 @@ function axisOf(axis, stacked, position, theme) {
 
 function categoryAxisOf(spec, theme) {
   const colors = colorsOf(theme);
+  const horizontal = spec.kind === 'HorizontalBar';
   return {
     ...colors,
     stacked: spec.stacked,
     title: { ...colors.title, display: spec.categoryTitle != null, text: spec.categoryTitle ?? '' },
     // Every 市州 and industry is named; Chart.js would otherwise drop labels it finds crowded. Labels turn
-    // as far as upright on a phone, where 21 of them share 350 pixels.
-    ticks: { ...colors.ticks, autoSkip: false, maxRotation: 90 },
+    // as far as upright on a phone, where 21 of them share 350 pixels; beside horizontal bars they go on more lines.
+    ticks: {
+      ...colors.ticks,
+      autoSkip: false,
+      maxRotation: 90,
+      callback: horizontal ? function (value) { return onLines(this.getLabelForValue(value), this); } : undefined,
+    },
   };
+}
+
+// A name beside horizontal bars takes at most 45% of the chart's width: a longer one (全国劳动模范和先进工作者（2025）
+// on a phone) is put on more lines, broken at a space or before a bracket where it can be, rather than cut off at the
+// chart's edge. A bar has the height for about 15 pixels a line in three quarters of the chart's height; what does not
+// fit in those lines ends in "…" (the tooltip names it in full).
+function onLines(label, scale) {
+  const { chart, ctx } = scale;
+  const limit = chart.width * 0.45;
+  const room = Math.max(1, Math.floor((chart.height * 0.75) / chart.data.labels.length / 15));
+  ctx.save();
+  ctx.font = globalThis.Chart.helpers.toFont(scale.options.ticks.font).string;
+  const width = text => ctx.measureText(text).width;
+  const longestFitting = (text, end = '') => {
+    let fits = 1;
+    while (fits < text.length && width(text.slice(0, fits + 1) + end) <= limit) {
+      fits++;
+    }
+    return fits;
+  };
+  const lines = [];
+  let rest = String(label);
+  while (width(rest) > limit && lines.length < room - 1) {
+    const fits = longestFitting(rest);
+    const soft = Math.max(rest.lastIndexOf(' ', fits), rest.lastIndexOf('(', fits), rest.lastIndexOf('（', fits));
+    const at = soft > 0 ? soft : fits;
+    lines.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  lines.push(width(rest) > limit ? rest.slice(0, longestFitting(rest, '…')).trimEnd() + '…' : rest);
+  ctx.restore();
+  return lines.length === 1 ? lines[0] : lines;
 }
 
 function optionsOf(spec, clickHandler, theme) {
