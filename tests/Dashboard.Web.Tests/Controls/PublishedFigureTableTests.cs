@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
@@ -87,6 +88,30 @@ public sealed class PublishedFigureTableTests : DashboardTestContext
 
         var marked = Assert.Single(cut.FindAll("tr.figure-target"));
         Assert.NotNull(marked.QuerySelector("#T10"));
+    }
+
+    [Fact]
+    public void Render_OneReadersHighlightAndAnotherReadersLanguage_NeitherReachesTheOtherReader()
+    {
+        // The rows' markup is shared by readers of the same list in the same language and order.
+        RenderTable(highlighted: "T10");
+        var plain = RenderTable();
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        var english = RenderTable();
+
+        Assert.Empty(plain.FindAll("tr.figure-target"));
+        Assert.Contains("9", plain.Find("tbody tr:last-child .figure-value").TextContent);
+        Assert.Equal(["Competitions", "Craftsman tiers", "Craftsman tiers"], english.FindAll("tbody td:nth-child(2)").Select(td => td.TextContent));
+        Assert.Equal(["竞赛", "工匠梯队", "工匠梯队"], plain.FindAll("tbody td:nth-child(2)").Select(td => td.TextContent));
+    }
+
+    [Fact]
+    public void Render_TextWithMarkupCharacters_ShownAsText()
+    {
+        var cut = Render<PublishedFigureTable>(p => p.Add(c => c.Figures, [Figure("X1", DashboardArea.Tiers, value: 1, label: "<b>R&D</b> \"投入\"")]));
+
+        Assert.Equal("<b>R&D</b> \"投入\"", cut.Find("tbody td.wrap-column").TextContent);
+        Assert.Empty(cut.FindAll("tbody b"));
     }
 
     private IRenderedComponent<PublishedFigureTable> RenderTable(string? highlighted = null)
