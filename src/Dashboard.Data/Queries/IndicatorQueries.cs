@@ -12,6 +12,7 @@ public sealed class IndicatorQueries([FromKeyedServices(WholeDatabaseDbContextFa
         i.PeriodZh, i.PeriodEn, i.AsOf, i.Locator, i.NoteZh, i.NoteEn, i.Source!.TitleZh, i.Source.TitleEn);
 
     private IReadOnlyList<PublishedFigure>? _figures;
+    private IReadOnlyDictionary<DashboardArea, IReadOnlyList<PublishedFigure>>? _figuresByArea;
 
     /// <summary>
     /// Published figures in the source's order (T1, T2 … T10, then C…, then I…). They change only with seeds/, which
@@ -21,7 +22,13 @@ public sealed class IndicatorQueries([FromKeyedServices(WholeDatabaseDbContextFa
     public async Task<IReadOnlyList<PublishedFigure>> GetPublishedFiguresAsync(DashboardArea? area = null, CancellationToken cancellationToken = default)
     {
         var figures = _figures ??= await LoadPublishedFiguresAsync(cancellationToken);
-        return area is null ? figures : figures.Where(f => f.Area == area).ToList();
+        if (area is not { } one)
+        {
+            return figures;
+        }
+        // One list per area for the app's life, as for the whole: what readers are shown of it can then be shared too.
+        _figuresByArea ??= figures.GroupBy(f => f.Area).ToDictionary(g => g.Key, IReadOnlyList<PublishedFigure> (g) => [.. g]);
+        return _figuresByArea.GetValueOrDefault(one, []);
     }
 
     private async Task<IReadOnlyList<PublishedFigure>> LoadPublishedFiguresAsync(CancellationToken cancellationToken)
