@@ -8,8 +8,11 @@ using Dashboard.Data.Audit;
 using Dashboard.Data.Changes;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
+using Dashboard.Data.Seeding;
+using Dashboard.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Times each dashboard's data load, a list's first and last page and an import, on each database named, beside the
@@ -129,12 +132,52 @@ namespace Dashboard.Benchmarks
         public DashboardDbContext CreateDbContext() => new(options);
     }
 
+    /// <summary>
+    /// The app's data services over one database (AddDashboardData), for a reader of the whole province: the query
+    /// services take their contexts as a page does, from the reader factory and its pool.
+    /// </summary>
+    internal sealed class AppData : IAsyncDisposable
+    {
+        private readonly ServiceProvider _services;
+        private readonly AsyncServiceScope _reader;
+
+        public AppData(string connectionString)
+        {
+            _services = new ServiceCollection()
+                .AddLogging()
+                .AddDashboardData(connectionString, new SeedOptions(RepositoryPaths.Seeds, IncludeSampleData: true))
+                .AddSingleton<IRecordScopeSource, ProvinceReader>()
+                .BuildServiceProvider();
+            _reader = _services.CreateAsyncScope();
+        }
+
+        public IDbContextFactory<DashboardDbContext> ReaderContexts => Get<IDbContextFactory<DashboardDbContext>>();
+
+        public IDbContextFactory<DashboardDbContext> WholeDatabaseContexts
+            => _services.GetRequiredKeyedService<IDbContextFactory<DashboardDbContext>>(WholeDatabaseDbContextFactory.Key);
+
+        public T Get<T>() where T : notnull => _reader.ServiceProvider.GetRequiredService<T>();
+
+        public async ValueTask DisposeAsync()
+        {
+            await _reader.DisposeAsync();
+            await _services.DisposeAsync();
+        }
+
+        private sealed class ProvinceReader : IRecordScopeSource
+        {
+            public ValueTask<RecordScope> GetScopeAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(RecordScope.Province);
+        }
+    }
+
     /// <summary>The dashboards' query services, as the app makes them: over one set of reference lists.</summary>
     internal sealed record DashboardQueries(OverviewQueries Overview, TierQueries Tiers, CompetitionQueries Competitions, InnovationQueries Innovation)
     {
-        public static DashboardQueries Over(Contexts contexts)
+        /// <summary>A fresh set, with reference lists of its own, as the first page after a start has.</summary>
+        public static DashboardQueries Over(AppData app)
         {
-            var references = new ReferenceQueries(contexts);
+            var contexts = app.ReaderContexts;
+            var references = new ReferenceQueries(app.WholeDatabaseContexts);
             return new DashboardQueries(
                 new OverviewQueries(contexts, references, NullLogger<OverviewQueries>.Instance),
                 new TierQueries(contexts, references, NullLogger<TierQueries>.Instance),
@@ -150,14 +193,13 @@ namespace Dashboard.Benchmarks
         public static async Task<IReadOnlyList<Measurement>> MeasureAsync(string size, string path, int runs)
         {
             var connection = $"Data Source={path};Mode=ReadOnly";
-            var contexts = new Contexts(new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(connection)
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options);
+            await using var app = new AppData(connection);
             // A cold run gets its own services, so it reads the reference lists as the first page after a start does.
-            var warm = DashboardQueries.Over(contexts);
-            var craftsmen = new CraftsmanListQueries(contexts);
+            var warm = DashboardQueries.Over(app);
+            var craftsmen = app.Get<CraftsmanListQueries>();
             var total = (await craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(0, 1))).TotalCount;
             var lastPage = Math.Max(0, (total - 1) / 25);
-            var achievements = new StudioListQueries(contexts);
+            var achievements = app.Get<StudioListQueries>();
             var achievementsTotal = (await achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(0, 1))).TotalCount;
             var chengdu = new DashboardFilter { Regions = ["510100"] };
             // A reader paging on from the middle: the page after it is read from the middle page's last row.
@@ -190,7 +232,7 @@ namespace Dashboard.Benchmarks
             foreach (var (name, load, floor) in scenes)
             {
                 SqliteConnection.ClearAllPools();
-                var cold = await TimeAsync(() => load(DashboardQueries.Over(contexts)));
+                var cold = await TimeAsync(() => load(DashboardQueries.Over(app)));
                 var median = await MedianAsync(await WarmAsync(() => load(warm)), runs);
                 var floorMedian = floor is null ? (double?)null : await MedianAsync(await WarmAsync(() => RunSqlAsync(connection, floor)), runs);
                 measured.Add(new Measurement(name, size, cold, median, floorMedian));
