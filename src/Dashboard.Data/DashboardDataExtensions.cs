@@ -17,7 +17,8 @@ public static class DashboardDataExtensions
 {
     /// <summary>
     /// The data layer. Query services of records are scoped: each reader's contexts come from
-    /// <see cref="ReaderDbContextFactory"/>, which needs an <see cref="IRecordScopeSource"/> registered by the host.
+    /// <see cref="ReaderDbContextFactory"/>, leased from one pool for the app, which needs an
+    /// <see cref="IRecordScopeSource"/> registered by the host.
     /// Without one, no record query can run: a missing scope fails closed rather than showing the whole province.
     /// Under <see cref="DatabaseProvider.Postgres"/> committed changes reach the other servers on the same database
     /// through LISTEN/NOTIFY; otherwise within this process only.
@@ -29,6 +30,7 @@ public static class DashboardDataExtensions
         services.AddDbContextFactory<DashboardDbContext>(options => options
             .Use(provider, connectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddSingleton<ReaderContextPool>();
         services.Replace(ServiceDescriptor.Scoped<IDbContextFactory<DashboardDbContext>, ReaderDbContextFactory>());
         services.AddKeyedSingleton<IDbContextFactory<DashboardDbContext>, WholeDatabaseDbContextFactory>(WholeDatabaseDbContextFactory.Key);
         services.AddSingleton(seedOptions);

@@ -1,4 +1,5 @@
 using Dashboard.Data.Entities;
+using Dashboard.Data.Queries;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,7 +44,19 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     /// applied to every query of records, lists, details, charts and exports alike; a record of another 市州 is
     /// simply not there, so its id finds nothing.
     /// </summary>
-    public string? RegionScope { get; init; }
+    public string? RegionScope { get => _regionScope; init => _regionScope = value; }
+
+    private string? _regionScope;
+
+    // No 市州 has this code, so a context between leases of the reader pool sees no record of any.
+    private const string NoRegion = "";
+
+    /// <summary>Hands a context from the reader pool to a reader: it sees that reader's records until it is disposed.</summary>
+    internal DashboardDbContext LeasedTo(RecordScope scope)
+    {
+        _regionScope = scope.RegionCode;
+        return this;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -72,6 +85,19 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         modelBuilder.Entity<AchievementSummary>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
         modelBuilder.Entity<CraftsmanSummary>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
         modelBuilder.Entity<ParticipationSummary>().HasQueryFilter(s => RegionScope == null || s.RegionCode == RegionScope);
+    }
+
+    // A pooled context returns to its pool on dispose: it keeps no reader's scope there.
+    public override void Dispose()
+    {
+        _regionScope = NoRegion;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _regionScope = NoRegion;
+        return base.DisposeAsync();
     }
 
     // Every SaveChanges overload ends in one of these two.

@@ -66,7 +66,7 @@ public sealed class ImportRefusalTests
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
         var scope = new RecordScope(refusal.BoundTo);
         var requester = new ImportRequester("staff-id", "staff", scope);
-        var preview = new ImportService(new ReaderDbContextFactory(database.Options, new FixedRecordScope(scope)), new FixedRecordScope(scope), clock);
+        var preview = new ImportService(new ReaderDbContextFactory(new ReaderContextPool(database.Options), new FixedRecordScope(scope)), new FixedRecordScope(scope), clock);
         var batches = new ImportBatches(database, database.Options, clock, new InProcessRecordChangeNotifier(), new AuditLog(database, clock));
         using var file = TestFiles.Csv(Encoding.UTF8, bom: true, refusal.Sheet);
         var before = await TableChecksums.OfAsync(database, typeof(ImportBatch));

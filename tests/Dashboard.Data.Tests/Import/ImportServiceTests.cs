@@ -22,7 +22,7 @@ public sealed class ImportServiceTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     private ImportService Service(RecordScope scope)
-        => new(new ReaderDbContextFactory(_database.Options, new FixedRecordScope(scope)), new FixedRecordScope(scope),
+        => new(new ReaderDbContextFactory(new ReaderContextPool(_database.Options), new FixedRecordScope(scope)), new FixedRecordScope(scope),
             new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)));
 
     [Fact]

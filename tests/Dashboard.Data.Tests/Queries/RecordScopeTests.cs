@@ -19,6 +19,7 @@ public class RecordScopeTests : IAsyncLifetime
     private static readonly ListRequest s_all = new(0, 100);
 
     private TestDatabase _database = null!;
+    private ReaderContextPool _pool = null!;
     private IDbContextFactory<DashboardDbContext> _chengdu = null!;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -26,7 +27,8 @@ public class RecordScopeTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await ListFixture.CreateAsync(Provider, Token);
-        _chengdu = new ReaderDbContextFactory(_database.Options, new FixedRecordScope(s_chengdu));
+        _pool = new ReaderContextPool(_database.Options);
+        _chengdu = new ReaderDbContextFactory(_pool, new FixedRecordScope(s_chengdu));
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
@@ -170,7 +172,7 @@ public class RecordScopeTests : IAsyncLifetime
     {
         // One app's reference lists, read first for a province reader: a bound reader after them still gets only 成都.
         var references = new ReferenceQueries(_database);
-        var province = new ReaderDbContextFactory(_database.Options, new FixedRecordScope(RecordScope.Province));
+        var province = new ReaderDbContextFactory(_pool, new FixedRecordScope(RecordScope.Province));
 
         var provinceDashboard = await new TierQueries(province, references, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
         var chengduDashboard = await new TierQueries(_chengdu, references, NullLogger<TierQueries>.Instance).GetDashboardAsync(DashboardFilter.WholeProvince, Token);
@@ -198,9 +200,30 @@ public class RecordScopeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReaderPool_LeasedToChengduThenProvinceThenChengdu_EachSeesExactlyItsRecords()
+    {
+        // Arrange
+        var province = new ReaderDbContextFactory(_pool, new FixedRecordScope(RecordScope.Province));
+        var leases = new List<(DashboardDbContext Context, List<string> Names)>();
+
+        // Act
+        foreach (var reader in new[] { _chengdu, province, _chengdu })
+        {
+            await using var db = await reader.CreateDbContextAsync(Token);
+            leases.Add((db, [.. (await db.Craftsmen.Select(c => c.Name).ToListAsync(Token)).Order()]));
+        }
+
+        // Assert: one context served the three readers in turn, each seeing only what its scope holds.
+        Assert.All(leases, lease => Assert.Same(leases[0].Context, lease.Context));
+        Assert.Equal(["工匠丙", "工匠乙", "工匠己", "工匠甲", "工匠辛"], leases[0].Names);
+        Assert.Equal(8, leases[1].Names.Count);
+        Assert.Equal(leases[0].Names, leases[2].Names);
+    }
+
+    [Fact]
     public async Task ProvinceReader_SeesEveryRegion()
     {
-        var province = new ReaderDbContextFactory(_database.Options, new FixedRecordScope(RecordScope.Province));
+        var province = new ReaderDbContextFactory(_pool, new FixedRecordScope(RecordScope.Province));
 
         var result = await new CraftsmanListQueries(province).ListAsync(DashboardFilter.WholeProvince, s_all, Token);
 
