@@ -68,6 +68,8 @@ internal static class LoadBenchmark
             + FirstChartTiming.Table([("first visit", firstVisits), ("return visit", returnVisits)]);
     }
 
+    private static readonly TimeSpan s_settleTime = TimeSpan.FromSeconds(15);
+
     private static async Task<string> MeasureLoadAsync(BenchmarkServer server, int sessions, int actions, TimeSpan thinkTime)
     {
         var states = new List<string>();
@@ -108,6 +110,9 @@ internal static class LoadBenchmark
         var timings = (await Task.WhenAll(readers.Select(r => r.RunAsync(actions, thinkTime, failures)))).SelectMany(t => t).ToList();
         interacting.Stop();
         var processor = server.ProcessId is { } stillServer && processorBefore is not null ? ProcessorTime.Read(stillServer) - processorBefore : null;
+        // The readers' pages then catch up: until a browser acknowledges a render, the server keeps it (up to ten per
+        // circuit), and browsers seconds behind would have their backlog counted as what an open session costs.
+        await Task.Delay(s_settleTime);
         var after = server.ProcessId is { } id ? await ServerMemory.MeasureAsync(id) : null;
         await Task.WhenAll(readers.Select(r => r.CloseAsync()));
 
@@ -136,9 +141,12 @@ internal static class LoadBenchmark
         {
             var perSession = (after - before).PerSession(sessions);
             report.Add("");
-            report.Add($"Server memory after a full GC: managed heap {Mb(before.HeapBytes)} → {Mb(after.HeapBytes)} MB, "
-                + $"private resident {Mb(before.PrivateBytes)} → {Mb(after.PrivateBytes)} MB with {sessions} sessions open.");
-            report.Add($"Per session: managed heap {Mb(perSession.HeapBytes)} MB, private resident {Mb(perSession.PrivateBytes)} MB.");
+            report.Add($"Server memory after a full GC: managed heap {Mb(before.HeapBytes)} → {Mb(after.HeapBytes)} MB "
+                + $"(live objects {Mb(before.LiveBytes)} → {Mb(after.LiveBytes)} MB), "
+                + $"private resident {Mb(before.PrivateBytes)} → {Mb(after.PrivateBytes)} MB with {sessions} sessions open, "
+                + $"{s_settleTime.TotalSeconds:0} s after their last interaction.");
+            report.Add($"Per session: managed heap {Mb(perSession.HeapBytes)} MB (live objects {Mb(perSession.LiveBytes)} MB), "
+                + $"private resident {Mb(perSession.PrivateBytes)} MB.");
         }
         report.AddRange(failures.Take(5).Select(f => "  failed: " + f));
         return string.Join('\n', report);

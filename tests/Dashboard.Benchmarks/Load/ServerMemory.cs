@@ -8,17 +8,18 @@ namespace Dashboard.Benchmarks.Load;
 
 /// <summary>
 /// The server's memory after a full, blocking garbage collection: the managed heap that survives it (every generation,
-/// large and pinned objects included) and the process's private resident memory (RssAnon: heap, native allocations,
-/// thread stacks), which is what the machine gives the process.
+/// large and pinned objects included, with the free space between them), the live objects alone in it, and the
+/// process's private resident memory (RssAnon: heap, native allocations, thread stacks), which is what the machine
+/// gives the process.
 /// </summary>
-internal sealed record ServerMemory(long HeapBytes, long PrivateBytes)
+internal sealed record ServerMemory(long HeapBytes, long LiveBytes, long PrivateBytes)
 {
     private const string RuntimeProvider = "Microsoft-Windows-DotNETRuntime";
 
     public static ServerMemory operator -(ServerMemory after, ServerMemory before)
-        => new(after.HeapBytes - before.HeapBytes, after.PrivateBytes - before.PrivateBytes);
+        => new(after.HeapBytes - before.HeapBytes, after.LiveBytes - before.LiveBytes, after.PrivateBytes - before.PrivateBytes);
 
-    public ServerMemory PerSession(int sessions) => new(HeapBytes / sessions, PrivateBytes / sessions);
+    public ServerMemory PerSession(int sessions) => new(HeapBytes / sessions, LiveBytes / sessions, PrivateBytes / sessions);
 
     /// <summary>
     /// Asks the runtime of <paramref name="processId"/> for a full collection, as dotnet-gcdump does: an EventPipe session that
@@ -28,16 +29,17 @@ internal sealed record ServerMemory(long HeapBytes, long PrivateBytes)
     public static async Task<ServerMemory> MeasureAsync(int processId)
     {
         await CollectAsync(processId);
-        var heap = await CollectAsync(processId);
-        return new ServerMemory(heap, PrivateResidentBytes(processId));
+        var (heap, live) = await CollectAsync(processId);
+        return new ServerMemory(heap, live, PrivateResidentBytes(processId));
     }
 
-    private static async Task<long> CollectAsync(int processId)
+    /// <summary>The heap after a full collection, and what the collection kept (promoted) in it: the live objects.</summary>
+    private static async Task<(long Heap, long Live)> CollectAsync(int processId)
     {
         var keywords = (long)(ClrTraceEventParser.Keywords.GC | ClrTraceEventParser.Keywords.GCHeapCollect);
         using var session = new DiagnosticsClient(processId).StartEventPipeSession(
             new EventPipeProvider(RuntimeProvider, EventLevel.Informational, keywords), requestRundown: false);
-        var heap = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var heap = new TaskCompletionSource<(long, long)>(TaskCreationOptions.RunContinuationsAsynchronously);
         var fullCollectionStarted = false;
         var reading = Task.Run(() =>
         {
@@ -47,7 +49,8 @@ internal sealed record ServerMemory(long HeapBytes, long PrivateBytes)
             {
                 if (fullCollectionStarted)
                 {
-                    heap.TrySetResult(e.GenerationSize0 + e.GenerationSize1 + e.GenerationSize2 + e.GenerationSize3 + e.GenerationSize4);
+                    heap.TrySetResult((e.GenerationSize0 + e.GenerationSize1 + e.GenerationSize2 + e.GenerationSize3 + e.GenerationSize4,
+                        e.TotalPromotedSize0 + e.TotalPromotedSize1 + e.TotalPromotedSize2 + e.TotalPromotedSize3 + e.TotalPromotedSize4));
                 }
             };
             source.Process();
