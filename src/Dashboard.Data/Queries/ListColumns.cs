@@ -209,9 +209,12 @@ internal sealed class ListColumns<T>
 
     private bool IsDefaultOrder(ListRequest request) => request.SortBy is not { } key || !_sorts.ContainsKey(key);
 
+    // The ids as a parameter, not a constant: a constant list made every page a new query for EF to compile and cache.
     private static Expression<Func<T, bool>> IdIn(List<int> ids, Expression<Func<T, int>> id)
         => Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(ids), id.Body), id.Parameters);
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+                Expression.Property(Expression.Constant(new ParameterValue<List<int>>(ids)), nameof(ParameterValue<List<int>>.Value)), id.Body),
+            id.Parameters);
 
     /// <summary>A row with its record's id beside it, read in one projection.</summary>
     private static Expression<Func<T, KeyValuePair<int, TRow>>> WithId<TRow>(Expression<Func<T, int>> id, Expression<Func<T, TRow>> toRow)

@@ -2,6 +2,8 @@ using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Caching.Memory;
 using static Dashboard.Tests.Shared.Data.ListRecords;
 
 namespace Dashboard.Data.Tests.Queries;
@@ -263,6 +265,42 @@ public class StudioListQueriesTests
             }
         }
         Assert.True(expectedLatestFirst.Count > 30);
+    }
+
+    [Fact]
+    public async Task AchievementsAsync_SamePagesReadAgain_NoQueryCompiledAgain()
+    {
+        // Arrange: EF says when it compiles a query; a page whose ids went into the query as a constant was compiled anew.
+        await using var database = await ListFixture.CreateAsync(Provider, Token);
+        await AddAchievementsWithSharedKeysAsync(database, 13);
+        var compiled = 0;
+        // Its own cache of compiled queries, which the tests running beside it cannot fill up and empty.
+        using var queryCache = new MemoryCache(new MemoryCacheOptions());
+        var options = new DbContextOptionsBuilder<DashboardDbContext>(database.Options)
+            .LogTo(_ => Interlocked.Increment(ref compiled), [CoreEventId.QueryCompilationStarting])
+            .UseMemoryCache(queryCache).Options;
+        var queries = new StudioListQueries(new ContextsOver(options));
+        async Task ReadEveryPageAsync()
+        {
+            for (var page = 0; page < 6; page++)
+            {
+                await queries.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(page, 3), Token);
+            }
+        }
+        await ReadEveryPageAsync();
+        var compiledOnce = compiled;
+
+        // Act
+        await ReadEveryPageAsync();
+
+        // Assert
+        Assert.True(compiledOnce > 0);
+        Assert.Equal(compiledOnce, compiled);
+    }
+
+    private sealed class ContextsOver(DbContextOptions<DashboardDbContext> options) : IDbContextFactory<DashboardDbContext>
+    {
+        public DashboardDbContext CreateDbContext() => new(options);
     }
 
     /// <summary>Achievements in two years with two titles between them, split over a 成都 and a 自贡 studio.</summary>
