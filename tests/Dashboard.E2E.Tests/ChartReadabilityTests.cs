@@ -33,22 +33,25 @@ public sealed class ChartReadabilityTests(DashboardApp dashboard, Browser browse
     [InlineData("/tiers", "tier-by-region", 21)]
     [InlineData("/tiers", "tier-region-shares", 21)]
     [InlineData("/tiers", "tier-by-industry", 12)]
-    public async Task Open_DashboardAt1440_EveryCategoryIsLabelled(string path, string chartKey, int labels)
+    [InlineData("/competitions", "competitions-by-year", 5)]
+    public async Task Open_DashboardAt1440_EveryCategoryIsLabelledByItsName(string path, string chartKey, int labels)
     {
         var page = await browser.NewPageAsync(dashboard.BaseAddress, width: 1440);
         await page.OpenAsync(path);
         await WaitForChartsAsync(page);
 
-        var drawn = await page.EvaluateAsync<int>(
+        var drawn = await page.EvaluateAsync<JsonElement>(
             """
             key => {
               const chart = Chart.getChart(document.querySelector(`[data-chart='${key}'] canvas`));
               const axis = chart.options.indexAxis === 'y' ? chart.scales.y : chart.scales.x;
-              return axis.ticks.length;
+              return { names: chart.data.labels, shown: axis.ticks.map(t => [t.label].flat().join('')) };
             }
             """, chartKey);
 
-        Assert.Equal(labels, drawn);
+        var names = drawn.GetProperty("names").EnumerateArray().Select(n => n.GetString()).ToList();
+        Assert.Equal(labels, names.Count);
+        Assert.Equal(names, drawn.GetProperty("shown").EnumerateArray().Select(n => n.GetString()));
     }
 
     [Fact]

@@ -97,11 +97,12 @@ function categoryAxisOf(spec, theme) {
     title: { ...colors.title, display: spec.categoryTitle != null, text: spec.categoryTitle ?? '' },
     // Every 市州 and industry is named; Chart.js would otherwise drop labels it finds crowded. Labels turn
     // as far as upright on a phone, where 21 of them share 350 pixels; beside horizontal bars they go on more lines.
+    // (A callback given as undefined would replace Chart.js's own, which names the category, with its index.)
     ticks: {
       ...colors.ticks,
       autoSkip: false,
       maxRotation: 90,
-      callback: horizontal ? function (value) { return onLines(this.getLabelForValue(value), this); } : undefined,
+      ...(horizontal ? { callback(value) { return onLines(this.getLabelForValue(value), this); } } : {}),
     },
   };
 }
