@@ -25,20 +25,21 @@ public sealed class DashboardPagesTests(DashboardApp dashboard, Browser browser)
             Assert.True(box is { Width: > 100, Height: > 100 }, $"A chart canvas is {box?.Width}×{box?.Height}.");
         }
 
-        // A full-page screenshot lays the page out again, so it comes before the click point is measured.
+        // A full-page screenshot lays the page out again, so it comes before the click point is measured; so does the
+        // published figures table, the last part of the page to arrive once the circuit has started.
         await page.SaveScreenshotAsync($"dashboard-{name}");
+        await Expect(page.Locator("[data-testid='published-figures']")).ToBeVisibleAsync();
 
-        // Click the middle of the last bar of the first series, where Chart.js drew it.
-        var point = await page.EvaluateAsync<float[]>(
+        // Click the middle of the last bar of the first series, where Chart.js drew it: on the canvas itself, which
+        // Playwright first checks is in place, not moving, and the element the click reaches.
+        var bar = await page.EvaluateAsync<float[]>(
             """
             key => {
-              const canvas = document.querySelector(`[data-chart='${key}'] canvas`);
-              const bar = Chart.getChart(canvas).getDatasetMeta(0).data.at(-1).getCenterPoint();
-              const rect = canvas.getBoundingClientRect();
-              return [rect.left + bar.x, rect.top + bar.y];
+              const point = Chart.getChart(document.querySelector(`[data-chart='${key}'] canvas`)).getDatasetMeta(0).data.at(-1).getCenterPoint();
+              return [point.x, point.y];
             }
             """, clickedChart);
-        await page.Mouse.ClickAsync(point[0], point[1]);
+        await page.Locator($"[data-chart='{clickedChart}'] canvas").ClickAsync(new() { Position = new() { X = bar[0], Y = bar[1] } });
 
         await page.WaitForURLAsync(drilledUrl);
         Assert.Empty(errors);
