@@ -97,22 +97,18 @@ internal static class PageExtensions
     private static async Task ClickBarAsync(IPage page, string chartKey, string seriesLabel, string label)
     {
         await page.WaitForFunctionAsync($"() => globalThis.Chart?.getChart(document.querySelector(\"[data-chart='{chartKey}'] canvas\"))");
-        // Scrolled at once and measured a frame later: a smooth scroll would move the bar after it was measured.
-        await page.EvaluateAsync(
-            "key => new Promise(done => { document.querySelector(`[data-chart='${key}'] canvas`).scrollIntoView({ block: 'center', behavior: 'instant' }); requestAnimationFrame(() => requestAnimationFrame(done)); })",
-            chartKey);
-        var point = await page.EvaluateAsync<float[]>(
+        var bar = await page.EvaluateAsync<float[]>(
             """
             ([key, series, label]) => {
-              const canvas = document.querySelector(`[data-chart='${key}'] canvas`);
-              const chart = Chart.getChart(canvas);
+              const chart = Chart.getChart(document.querySelector(`[data-chart='${key}'] canvas`));
               const dataset = chart.data.datasets.findIndex(d => d.label === series);
-              const index = chart.data.labels.indexOf(label);
-              const bar = chart.getDatasetMeta(dataset).data[index].getCenterPoint();
-              const rect = canvas.getBoundingClientRect();
-              return [rect.left + bar.x, rect.top + bar.y];
+              const point = chart.getDatasetMeta(dataset).data[chart.data.labels.indexOf(label)].getCenterPoint();
+              return [point.x, point.y];
             }
             """, new[] { chartKey, seriesLabel, label });
-        await page.Mouse.ClickAsync(point[0], point[1]);
+        // On the canvas at the bar's own point: Playwright scrolls it into view and clicks once it has stopped moving and
+        // is the element the click reaches, where a click at page coordinates measured first could land on whatever had
+        // moved there since (another bar, a link) and leave the page.
+        await page.Locator($"[data-chart='{chartKey}'] canvas").ClickAsync(new() { Position = new() { X = bar[0], Y = bar[1] } });
     }
 }
