@@ -15,6 +15,9 @@ internal static class ChartProbe
     /// Chart.js's UMD build assigns globalThis.Chart when charts.js first loads it; the setter registers a plugin that stamps
     /// each canvas with when its chart was last given data (create or update), first drew it, and finished animating it.
     /// A click anywhere (capture phase, before the app's handlers) and the circuit going live are stamped too.
+    /// <c>settledSince(since)</c> resolves once every chart on the page was given data after <c>since</c> and has settled,
+    /// with the latest first frame and settle. It is checked as each chart settles, not polled: a poll every 250 ms in each
+    /// of a hundred waiting pages took processor time the pages needed, and the more the slower they were.
     /// </summary>
     public const string InitScript = """
         (() => {
@@ -26,6 +29,24 @@ internal static class ChartProbe
               observer.disconnect();
             }
           }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-interactive'] });
+          const settledSince = since => {
+            const drawn = [...document.querySelectorAll('[data-chart] canvas')].map(c => c.__drawn);
+            if (drawn.length === 0 || !drawn.every(d => d?.updatedAt > since && d.settledAt)) return null;
+            return [Math.max(...drawn.map(d => d.firstFrameAt)), Math.max(...drawn.map(d => d.settledAt))];
+          };
+          let waiting = [];
+          const resolveSettled = () => {
+            waiting = waiting.filter(({ since, resolve }) => {
+              const times = settledSince(since);
+              if (times) resolve(times);
+              return !times;
+            });
+          };
+          probe.settledSince = (since, timeoutMs) => new Promise((resolve, reject) => {
+            waiting.push({ since, resolve });
+            resolveSettled();
+            setTimeout(() => reject(new Error(`Charts not all drawn with data given after ${since} ms within ${timeoutMs} ms.`)), timeoutMs);
+          });
           let chartJs;
           Object.defineProperty(globalThis, 'Chart', {
             configurable: true,
@@ -37,30 +58,23 @@ internal static class ChartProbe
                 beforeUpdate: chart => { chart.canvas.__drawn = { updatedAt: performance.now() }; },
                 // afterDraw follows every frame; afterRender only the last, once the chart's animations are over.
                 afterDraw: chart => { chart.canvas.__drawn.firstFrameAt ??= performance.now(); },
-                afterRender: chart => { chart.canvas.__drawn.settledAt ??= performance.now(); },
+                afterRender: chart => {
+                  chart.canvas.__drawn.settledAt ??= performance.now();
+                  resolveSettled();
+                },
               });
             },
           });
         })();
         """;
 
-    // Every chart on the page was given data after `since` and has settled; returns the latest first frame and settle.
-    private const string ChartsSettledSince = """
-        since => {
-          const drawn = [...document.querySelectorAll('[data-chart] canvas')].map(c => c.__drawn);
-          if (drawn.length === 0 || !drawn.every(d => d?.updatedAt > since && d.settledAt)) return null;
-          return [Math.max(...drawn.map(d => d.firstFrameAt)), Math.max(...drawn.map(d => d.settledAt))];
-        }
-        """;
-
-    // The times come from the page's stamps, not from when the poll saw them, so a slow poll costs no accuracy; a fast one
-    // in a hundred pages would take the processor the pages need.
-    private static readonly PageWaitForFunctionOptions s_polling = new() { PollingInterval = 250, Timeout = 60_000 };
+    // Twice Playwright's 30 s: on two cores shared with a hundred pages, a page can wait that long for the processor.
+    private const double TimeoutMs = 60_000;
 
     /// <summary>Waits until every chart on the page has drawn data given after <paramref name="sinceMs"/>, and settled.</summary>
     public static async Task<ChartTimes> WaitForChartsSettledAsync(IPage page, double sinceMs)
     {
-        var times = await (await page.WaitForFunctionAsync(ChartsSettledSince, sinceMs, s_polling)).JsonValueAsync<double[]>();
+        var times = await page.EvaluateAsync<double[]>("([since, timeoutMs]) => __benchmarkProbe.settledSince(since, timeoutMs)", new[] { sinceMs, TimeoutMs });
         return new ChartTimes(times[0], times[1]);
     }
 
