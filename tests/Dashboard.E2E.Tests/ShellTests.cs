@@ -121,6 +121,40 @@ public sealed class ShellTests(DashboardApp dashboard, Browser browser)
     }
 
     [Theory]
+    [InlineData("reduce", false)]
+    [InlineData("no-preference", true)]
+    public async Task Click_FilterSelect_MovesOnlyForReadersWhoDoNotAskForLessMotion(string reducedMotion, bool moves)
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.EmulateMediaAsync(new() { ReducedMotion = reducedMotion == "reduce" ? ReducedMotion.Reduce : ReducedMotion.NoPreference });
+        await page.OpenAsync("/tiers");
+        // The longest duration of each transition and animation as it starts (MudBlazor's ripple, the select's border
+        // colour, the list's fade): read from the styles, not timed, so a busy machine cannot change the answer.
+        await page.EvaluateAsync("""
+            () => {
+              const longest = list => Math.max(...list.split(',').map(d => parseFloat(d) * (d.trim().endsWith('ms') ? 1 : 1000)));
+              globalThis.motionMs = [];
+              const note = e => {
+                const style = getComputedStyle(e.target, e.pseudoElement || null);
+                motionMs.push(longest(e.type === 'transitionrun' ? style.transitionDuration : style.animationDuration));
+              };
+              addEventListener('transitionrun', note, true);
+              addEventListener('animationstart', note, true);
+            }
+            """);
+
+        await page.Locator("[data-testid='filter-from']").First.Locator("xpath=ancestor-or-self::div[contains(@class,'mud-select')][1]").ClickAsync();
+        await page.Locator(".mud-popover-open").WaitForAsync();
+        var motionMs = await page.EvaluateAsync<double[]>("() => motionMs");
+
+        Assert.NotEmpty(motionMs);
+        Assert.Equal(moves, motionMs.Max() >= 100);
+        Assert.True(moves || motionMs.Max() < 1, string.Join(", ", motionMs));
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
+
+    [Theory]
     [InlineData("/no-such-page", "h1", "页面不存在")]
     [InlineData("/craftsmen/999999", "[data-testid='not-found']", "999999")]
     public async Task Open_UnknownAddressOrRecord_ShowsItsNoticeWith404(string path, string notice, string text)
