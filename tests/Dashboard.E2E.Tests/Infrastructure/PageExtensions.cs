@@ -76,22 +76,26 @@ internal static class PageExtensions
     /// <summary>
     /// Clicks the middle of the bar Chart.js drew for a series and label, and waits for the list it opens at
     /// <paramref name="listUrl"/>. A chart still taking a filter's numbers may redraw between the measure and the click,
-    /// so the click then lands beside the bar: the bar is measured and clicked again, up to three times.
+    /// so the click then lands beside the bar: while the page stays where it was, the bar is measured and clicked again,
+    /// up to three times. Once the address has changed it is not clicked again: on a busy machine the list can take
+    /// longer to arrive than a click takes to miss, and a second click would land on the list.
     /// </summary>
     public static async Task DrillBarAsync(this IPage page, string chartKey, string seriesLabel, string label, string listUrl)
     {
+        var dashboardUrl = page.Url;
         for (var attempt = 1; ; attempt++)
         {
             await ClickBarAsync(page, chartKey, seriesLabel, label);
             try
             {
-                await page.WaitForURLAsync(listUrl, new() { Timeout = 10_000 });
-                return;
+                await page.WaitForURLAsync(url => url != dashboardUrl, new() { Timeout = 10_000 });
+                break;
             }
             catch (TimeoutException) when (attempt < 3)
             {
             }
         }
+        await page.WaitForURLAsync(listUrl);
     }
 
     private static async Task ClickBarAsync(IPage page, string chartKey, string seriesLabel, string label)
