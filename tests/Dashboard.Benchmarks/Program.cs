@@ -17,7 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Times each dashboard's data load, a list's first and last page and an import, on each database named, beside the
-// hand-written SQL for the same numbers, and prints one Markdown table; then the export of the 工匠名单 (ExportScene).
+// hand-written SQL for the same numbers, and prints one Markdown table; then the export of the 工匠名单 and the 创新成果 (ExportScene).
 //   dotnet run -c Release --project tests/Dashboard.Benchmarks -- --database seed=PATH --database province=PATH [--runs 9] [--import-rows 100000] [--export-only|--import-only]
 //       [--postgres NAME=CONNECTION]
 // --import-only times just the import, --runs times on each database, each into a fresh copy. --postgres names a
