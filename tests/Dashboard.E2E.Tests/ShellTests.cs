@@ -154,6 +154,27 @@ public sealed class ShellTests(DashboardApp dashboard, Browser browser)
         await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task Open_ReducedMotion_LoadingBarStillMoves()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress);
+        await page.OpenAsync("/tiers");
+
+        // A page's loading bar (MudProgressLinear, indeterminate) as MudBlazor writes it, under the app's styles; it shows
+        // only while a page waits for its data, too briefly to catch.
+        var longestMs = await page.EvaluateAsync<double>("""
+            () => {
+              const bar = document.createElement('div');
+              bar.className = 'mud-progress-linear mud-progress-indeterminate mud-progress-linear-small mud-progress-linear-color-primary horizontal';
+              bar.innerHTML = '<div class="mud-progress-linear-bars"><div class="mud-progress-linear-bar"></div><div class="mud-progress-linear-bar"></div></div>';
+              document.querySelector('main').prepend(bar);
+              return Math.max(0, ...bar.getAnimations({ subtree: true }).map(a => a.effect.getComputedTiming().duration));
+            }
+            """);
+
+        Assert.True(longestMs >= 1000, $"The loading bar's animation lasts {longestMs} ms.");
+    }
+
     [Theory]
     [InlineData("/no-such-page", "h1", "页面不存在")]
     [InlineData("/craftsmen/999999", "[data-testid='not-found']", "999999")]
