@@ -151,7 +151,7 @@ namespace Dashboard.Benchmarks
         private readonly ServiceProvider _services;
         private readonly AsyncServiceScope _reader;
 
-        public AppData(string connectionString, DatabaseProvider provider = DatabaseProvider.Sqlite)
+        public AppData(string connectionString, DatabaseProvider provider)
         {
             _services = new ServiceCollection()
                 .AddLogging()
