@@ -58,6 +58,10 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         return this;
     }
 
+    /// <summary>Each tier's rank by its code: a craftsman written from a seed, a sample or a row carries both.</summary>
+    internal async Task<IReadOnlyDictionary<string, int>> TierRanksAsync(CancellationToken cancellationToken)
+        => await CraftsmanTiers.ToDictionaryAsync(t => t.Code, t => t.Rank, cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Identity's tables first; our configurations then add to its user.

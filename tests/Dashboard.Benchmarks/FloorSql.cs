@@ -62,14 +62,23 @@ internal static class FloorSql
         WHERE "StudioLevel" = 'Provincial' AND "IndustryCode" IS NOT NULL GROUP BY "IndustryCode";
         """ + ProvincialSavingsByYear + ProvincialStudios;
 
-    /// <summary>One page of 工匠名单 in its default order (highest tier first, then the most recently named): the page's ids, then their rows.</summary>
-    public static string CraftsmenPage(int offset) => $"""
-        SELECT count(*) FROM "Craftsmen";
-        SELECT c."Id", c."Name", c."TierCode", t."NameZh", t."NameEn", t."Rank", c."RegionCode", r."ShortNameZh", r."NameEn", i."NameZh", i."NameEn",
-               c."EmployerName", c."YearNamed", c."Batch", c."IsSample"
-        FROM (SELECT c."Id" FROM "Craftsmen" c JOIN "CraftsmanTiers" t ON t."Code" = c."TierCode"
-              ORDER BY t."Rank", c."YearNamed" DESC, c."Name", c."Id" LIMIT 25 OFFSET {offset}) AS page
-        JOIN "Craftsmen" c ON c."Id" = page."Id" JOIN "CraftsmanTiers" t ON t."Code" = c."TierCode"
-        LEFT JOIN "Regions" r ON r."Code" = c."RegionCode" LEFT JOIN "Industries" i ON i."Code" = c."IndustryCode";
-        """;
+    /// <summary>
+    /// One page of 工匠名单 in its default order (highest tier first, then the most recently named), <paramref name="offset"/>
+    /// rows in: the page's ids, read from the nearer end of the order, then their rows.
+    /// </summary>
+    public static string CraftsmenPage(int offset, int total)
+    {
+        var fromEnd = offset > total / 2;
+        var (ascending, descending) = fromEnd ? ("DESC", "") : ("", "DESC");
+        return $"""
+            SELECT count(*) FROM "Craftsmen";
+            SELECT c."Id", c."Name", c."TierCode", t."NameZh", t."NameEn", c."TierRank", c."RegionCode", r."ShortNameZh", r."NameEn", i."NameZh", i."NameEn",
+                   c."EmployerName", c."YearNamed", c."Batch", c."IsSample"
+            FROM (SELECT c."Id" FROM "Craftsmen" c
+                  ORDER BY c."TierRank" {ascending}, c."TierCode" {ascending}, c."YearNamed" {descending}, c."Name" {ascending}, c."Id" {ascending}
+                  LIMIT 25 OFFSET {(fromEnd ? Math.Max(0, total - offset - 25) : offset)}) AS page
+            JOIN "Craftsmen" c ON c."Id" = page."Id" JOIN "CraftsmanTiers" t ON t."Code" = c."TierCode"
+            LEFT JOIN "Regions" r ON r."Code" = c."RegionCode" LEFT JOIN "Industries" i ON i."Code" = c."IndustryCode";
+            """;
+    }
 }

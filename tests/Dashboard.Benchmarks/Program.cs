@@ -199,6 +199,8 @@ namespace Dashboard.Benchmarks
     internal static class Scenes
     {
         private static readonly DashboardFilter s_filtered = new() { FromYear = 2021, ToYear = 2024, Regions = ["510100"] };
+        // A tier between others: its pages lie in the middle of the list's index.
+        private static readonly DashboardFilter s_provincial = new() { Tier = "provincial" };
 
         public static async Task<IReadOnlyList<Measurement>> MeasureAsync(string size, DatabaseProvider provider, string connection, int runs)
         {
@@ -208,6 +210,7 @@ namespace Dashboard.Benchmarks
             var craftsmen = app.Get<CraftsmanListQueries>();
             var total = (await craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(0, 1))).TotalCount;
             var lastPage = Math.Max(0, (total - 1) / 25);
+            var provincialLastPage = Math.Max(0, ((await craftsmen.ListAsync(s_provincial, new ListRequest(0, 1))).TotalCount - 1) / 25);
             var achievements = app.Get<StudioListQueries>();
             var achievementsTotal = (await achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(0, 1))).TotalCount;
             var chengdu = new DashboardFilter { Regions = ["510100"] };
@@ -226,8 +229,10 @@ namespace Dashboard.Benchmarks
                 ("工匠梯队, 成都 2021–2024", q => q.Tiers.GetDashboardAsync(s_filtered), null),
                 ("竞赛, 成都 2021–2024", q => q.Competitions.GetDashboardAsync(s_filtered), null),
                 ("创新创效, 成都 2021–2024", q => q.Innovation.GetDashboardAsync(s_filtered), null),
-                ("工匠名单 page 1", _ => craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(0, 25)), FloorSql.CraftsmenPage(0)),
-                ($"工匠名单 last page", _ => craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(lastPage, 25)), FloorSql.CraftsmenPage(lastPage * 25)),
+                ("工匠名单 page 1", _ => craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(0, 25)), FloorSql.CraftsmenPage(0, total)),
+                ("工匠名单 middle page", _ => craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(lastPage / 2, 25)), FloorSql.CraftsmenPage(lastPage / 2 * 25, total)),
+                ("工匠名单 last page", _ => craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(lastPage, 25)), FloorSql.CraftsmenPage(lastPage * 25, total)),
+                ("工匠名单, 四川工匠: last page", _ => craftsmen.ListAsync(s_provincial, new ListRequest(provincialLastPage, 25)), null),
                 ("创新成果 page 1", _ => achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(0, 25)), null),
                 ("创新成果 middle page", _ => achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(achievementsTotal / 50, 25)), null),
                 ("创新成果 the page after the middle one", _ => achievements.AchievementsAsync(

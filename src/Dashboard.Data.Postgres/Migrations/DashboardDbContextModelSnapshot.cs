@@ -226,6 +226,9 @@ namespace Dashboard.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("TierRank")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("YearNamed")
                         .HasColumnType("integer");
 
@@ -241,8 +244,8 @@ namespace Dashboard.Data.Postgres.Migrations
 
                     b.HasIndex("TierCode", "RegionCode");
 
-                    b.HasIndex("TierCode", "YearNamed", "Name", "Id", "RegionCode", "IndustryCode", "Batch", "IsSample")
-                        .IsDescending(false, true, false, false, false, false, false, false);
+                    b.HasIndex("TierRank", "TierCode", "YearNamed", "Name", "Id", "RegionCode", "IndustryCode", "Batch", "IsSample")
+                        .IsDescending(false, false, true, false, false, false, false, false, false);
 
                     b.ToTable("Craftsmen");
                 });
@@ -1224,7 +1227,8 @@ namespace Dashboard.Data.Postgres.Migrations
 
                     b.HasOne("Dashboard.Data.Entities.CraftsmanTier", "Tier")
                         .WithMany()
-                        .HasForeignKey("TierCode")
+                        .HasForeignKey("TierRank", "TierCode")
+                        .HasPrincipalKey("Rank", "Code")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

@@ -5,6 +5,13 @@ public sealed class Craftsman
     public int Id { get; set; }
     public required string Name { get; set; }
     public required string TierCode { get; set; }
+
+    /// <summary>
+    /// The tier's <see cref="CraftsmanTier.Rank"/>, kept beside its code: the 工匠名单's order (highest tier first) is
+    /// then this table's own, and a page at any depth walks an index. The foreign key holds both, so the database
+    /// refuses a rank that is not the tier's.
+    /// </summary>
+    public int TierRank { get; set; }
     public CraftsmanTier? Tier { get; set; }
 
     // Region, industry, employer and year may be unknown for a real person the source names without them.

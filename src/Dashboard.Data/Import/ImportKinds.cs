@@ -309,9 +309,11 @@ public sealed class CraftsmanImportDefinition : TableImportDefinition<CraftsmanI
     protected override async Task<Assign> AssignerAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
         var enterprises = await IdsByNameAsync(RealEnterprises(db), cancellationToken);
+        var tierRanks = await db.TierRanksAsync(cancellationToken);
         return (c, row, _) =>
         {
-            (c.Name, c.TierCode, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch) = (row.Name, row.TierCode, row.RegionCode, row.IndustryCode, row.Year, row.Batch);
+            (c.Name, c.TierCode, c.TierRank, c.RegionCode, c.IndustryCode, c.YearNamed, c.Batch)
+                = (row.Name, row.TierCode, tierRanks[row.TierCode], row.RegionCode, row.IndustryCode, row.Year, row.Batch);
             c.EnterpriseId = row.Employer is { } employer && enterprises.TryGetValue(employer, out var id) ? id
                 : row.Employer == c.EmployerName ? c.EnterpriseId : null;
             c.EmployerName = row.Employer;

@@ -63,7 +63,7 @@ namespace Dashboard.Data.Migrations
             """;
 
         /// <summary>Each write to craftsmen moves the cells in the same statement.</summary>
-        private static IEnumerable<string> Triggers =>
+        internal static IEnumerable<string> Triggers =>
         [
             $"CREATE TRIGGER CraftsmanSummaries_Insert AFTER INSERT ON Craftsmen BEGIN {Add("NEW")} END;",
             $"CREATE TRIGGER CraftsmanSummaries_Delete AFTER DELETE ON Craftsmen BEGIN {Subtract("OLD")} END;",

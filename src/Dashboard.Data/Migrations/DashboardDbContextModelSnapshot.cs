@@ -213,6 +213,9 @@ namespace Dashboard.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TierRank")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("YearNamed")
                         .HasColumnType("INTEGER");
 
@@ -228,8 +231,8 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("TierCode", "RegionCode");
 
-                    b.HasIndex("TierCode", "YearNamed", "Name", "Id", "RegionCode", "IndustryCode", "Batch", "IsSample")
-                        .IsDescending(false, true, false, false, false, false, false, false);
+                    b.HasIndex("TierRank", "TierCode", "YearNamed", "Name", "Id", "RegionCode", "IndustryCode", "Batch", "IsSample")
+                        .IsDescending(false, false, true, false, false, false, false, false, false);
 
                     b.ToTable("Craftsmen");
                 });
@@ -1187,7 +1190,8 @@ namespace Dashboard.Data.Migrations
 
                     b.HasOne("Dashboard.Data.Entities.CraftsmanTier", "Tier")
                         .WithMany()
-                        .HasForeignKey("TierCode")
+                        .HasForeignKey("TierRank", "TierCode")
+                        .HasPrincipalKey("Rank", "Code")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

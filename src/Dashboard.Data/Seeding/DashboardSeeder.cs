@@ -80,6 +80,7 @@ public sealed class DashboardSeeder(DashboardDbContext db, SeedOptions options, 
             {
                 Name = n.Name,
                 TierCode = n.TierCode,
+                TierRank = known.TierRanks[n.TierCode],
                 RegionCode = n.RegionCode,
                 IndustryCode = n.IndustryCode,
                 EmployerName = n.EmployerName,
@@ -158,7 +159,7 @@ public sealed class DashboardSeeder(DashboardDbContext db, SeedOptions options, 
         known.Check(file, "industry", settings.IndustryWeights.Keys, known.Industries);
         known.Check(file, "tier", settings.Craftsmen.TierTotals.Keys, known.Tiers);
 
-        var sample = new SampleDataGenerator(settings, await RealRecordCounts.LoadAsync(db, cancellationToken)).Generate();
+        var sample = new SampleDataGenerator(settings, await RealRecordCounts.LoadAsync(db, cancellationToken), known.TierRanks).Generate();
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.AddRange(sample.Enterprises);
@@ -193,12 +194,15 @@ public sealed class DashboardSeeder(DashboardDbContext db, SeedOptions options, 
     }
 
     /// <summary>The codes seed files may refer to, so a typo is reported by file and value instead of as a foreign-key failure.</summary>
-    private sealed record KnownCodes(IReadOnlySet<string> Regions, IReadOnlySet<string> Industries, IReadOnlySet<string> Tiers, IReadOnlySet<string> Sources)
+    /// <param name="TierRanks">Each tier's rank by its code: a craftsman carries both.</param>
+    private sealed record KnownCodes(IReadOnlySet<string> Regions, IReadOnlySet<string> Industries, IReadOnlyDictionary<string, int> TierRanks, IReadOnlySet<string> Sources)
     {
+        public IReadOnlySet<string> Tiers { get; } = TierRanks.Keys.ToHashSet();
+
         public static async Task<KnownCodes> LoadAsync(DashboardDbContext db, CancellationToken cancellationToken) => new(
             (await db.Regions.Select(r => r.Code).ToListAsync(cancellationToken)).ToHashSet(),
             (await db.Industries.Select(i => i.Code).ToListAsync(cancellationToken)).ToHashSet(),
-            (await db.CraftsmanTiers.Select(t => t.Code).ToListAsync(cancellationToken)).ToHashSet(),
+            await db.TierRanksAsync(cancellationToken),
             (await db.Sources.Select(s => s.Code).ToListAsync(cancellationToken)).ToHashSet());
 
         public void Check(string file, string what, IEnumerable<string?> codes, IReadOnlySet<string> valid)

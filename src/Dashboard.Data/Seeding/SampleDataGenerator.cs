@@ -9,7 +9,8 @@ namespace Dashboard.Data.Seeding;
 /// flagged <c>IsSample</c> and named 示例…, and tier and batch totals are topped up to the published
 /// totals after the named real records are counted.
 /// </summary>
-internal sealed class SampleDataGenerator(SampleSettings settings, RealRecordCounts realCounts)
+/// <param name="tierRanks">Each tier's rank by its code, which a craftsman carries beside the code.</param>
+internal sealed class SampleDataGenerator(SampleSettings settings, RealRecordCounts realCounts, IReadOnlyDictionary<string, int> tierRanks)
 {
     private readonly Random _random = new(settings.RandomSeed);
     private readonly WeightedPicker<string> _regions = new(settings.RegionWeights);
@@ -73,6 +74,7 @@ internal sealed class SampleDataGenerator(SampleSettings settings, RealRecordCou
             {
                 Name = $"示例工匠 {craftsmen.Count + 1:0000}",
                 TierCode = tierCode,
+                TierRank = tierRanks[tierCode],
                 RegionCode = region,
                 IndustryCode = employer?.IndustryCode ?? _industries.Pick(_random),
                 Enterprise = employer,

@@ -83,7 +83,7 @@ public sealed class ImportApplyTests : IAsyncLifetime
     public async Task Writer_RecordAddedToTheContextInstead_Refused_NothingWritten()
     {
         await using var db = _database.CreateDbContext();
-        db.Add(new Craftsman { Name = "李四", TierCode = "city" });
+        db.Add(RecordBuilders.Craftsman("李四", "city"));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => SaveAsync(db, new ImportOutcome([], [])));
 

@@ -105,6 +105,25 @@ public sealed class RecordEditTests : IAsyncLifetime
         Assert.Equal(EditOutcome.Unchanged, result.Outcome);
     }
 
+    [Fact]
+    public async Task Edit_AnotherTier_TheCraftsmanTakesItsRankAndUndoGivesBackBoth()
+    {
+        var id = await IdOfAsync("工匠甲");
+        async Task<(string, int)> TierAsync()
+        {
+            await using var db = _database.CreateDbContext();
+            var craftsman = await db.Craftsmen.Where(c => c.Id == id).Select(c => new { c.TierCode, c.TierRank }).SingleAsync(Token);
+            return (craftsman.TierCode, craftsman.TierRank);
+        }
+
+        var result = await EditAsync(id, null, ["工匠甲", "市级工匠", "成都", "铁路", "成都铁路局", "2021", ""]);
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        Assert.Equal(("city", 4), await TierAsync());
+        Assert.Null(await _batches.UndoAsync(result.BatchId!.Value, s_staff, Token));
+        Assert.Equal(("provincial", 3), await TierAsync());
+    }
+
     /// <summary>The kinds editable beside craftsmen, whose tests follow.</summary>
     public static TheoryData<ImportKind> NewKinds => [ImportKind.Enterprises, ImportKind.Studios, ImportKind.Achievements, ImportKind.Competitions];
 

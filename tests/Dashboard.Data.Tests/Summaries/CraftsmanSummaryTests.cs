@@ -24,9 +24,9 @@ public class CraftsmanSummaryTests : SummaryWriteTests
 
         await WriteAsync(db =>
         {
-            db.Craftsmen.Add(new Craftsman { Name = "新一", TierCode = "city", RegionCode = "510100", YearNamed = 2001 });
-            db.Craftsmen.Add(new Craftsman { Name = "新二", TierCode = "city", RegionCode = "510100", YearNamed = 2001 });
-            db.Craftsmen.Add(new Craftsman { Name = "新三", TierCode = "provincial", Batch = 9 });
+            db.Craftsmen.Add(RecordBuilders.Craftsman("新一", "city", region: "510100", year: 2001));
+            db.Craftsmen.Add(RecordBuilders.Craftsman("新二", "city", region: "510100", year: 2001));
+            db.Craftsmen.Add(RecordBuilders.Craftsman("新三", "provincial", batch: 9));
             return Task.CompletedTask;
         });
         await AssertCellsEqualRecordsAsync();

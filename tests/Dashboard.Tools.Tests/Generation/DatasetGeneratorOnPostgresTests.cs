@@ -49,7 +49,7 @@ public sealed class DatasetGeneratorOnPostgresTests(ProvinceFractionFixture sqli
         await using var transaction = await db.Database.BeginTransactionAsync(Token);
         var studio = await db.InnovationStudios.OrderBy(s => s.Id).FirstAsync(Token);
         var achievement = new InnovationAchievement { StudioId = studio.Id, Year = 2024, Category = AchievementCategory.FiveSmall, Title = "新", SavingsYuan = 7 };
-        var craftsman = new Craftsman { Name = "新", TierCode = "city", RegionCode = "510100", YearNamed = 2024 };
+        var craftsman = RecordBuilders.Craftsman("新", "city", region: "510100", year: 2024);
         db.AddRange(achievement, craftsman);
         await db.SaveChangesAsync(Token);
 

@@ -8,9 +8,17 @@ namespace Dashboard.Tests.Shared.Data;
 /// </summary>
 public static class RecordBuilders
 {
+    /// <summary>The seeded tiers' ranks (seeds/reference/tiers.json), which a craftsman carries beside its tier's code.</summary>
+    public static readonly IReadOnlyDictionary<string, int> SeededTierRanks =
+        new Dictionary<string, int> { ["national"] = 1, ["national-candidate"] = 2, ["provincial"] = 3, ["city"] = 4 };
+
     public static Craftsman Craftsman(
         string name, string tier, string? region = null, string? industry = null, int? year = null, int? batch = null, string? employer = null, bool sample = false)
-        => new() { Name = name, TierCode = tier, RegionCode = region, IndustryCode = industry, YearNamed = year, Batch = batch, EmployerName = employer, IsSample = sample };
+        => new()
+        {
+            Name = name, TierCode = tier, TierRank = SeededTierRanks[tier], RegionCode = region, IndustryCode = industry,
+            YearNamed = year, Batch = batch, EmployerName = employer, IsSample = sample,
+        };
 
     public static Honour Honour(string titleZh, int? year, bool sample, string recipient = "受表彰者", string titleEn = "test")
         => new() { TitleZh = titleZh, TitleEn = titleEn, Year = year, RecipientName = recipient, IsSample = sample };

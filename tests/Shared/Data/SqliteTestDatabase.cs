@@ -14,10 +14,17 @@ public sealed class SqliteTestDatabase : TestDatabase
     {
     }
 
-    public static async Task<SqliteTestDatabase> CreateAsync()
+    /// <summary>An empty database, for code under test that migrates it.</summary>
+    public static SqliteTestDatabase Reserve()
     {
         var database = new SqliteTestDatabase();
-        await database._connection.OpenAsync();
+        database._connection.Open();
+        return database;
+    }
+
+    public static async Task<SqliteTestDatabase> CreateAsync()
+    {
+        var database = Reserve();
         await using var db = database.CreateDbContext();
         await db.Database.MigrateAsync();
         return database;

@@ -21,6 +21,13 @@ public abstract class TestDatabase : IDbContextFactory<DashboardDbContext>, IAsy
         _ => await SqliteTestDatabase.CreateAsync(),
     };
 
+    /// <summary>An empty database, not yet migrated, for code under test that migrates it.</summary>
+    public static TestDatabase Reserve(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Postgres => PostgresTestDatabase.Reserve(),
+        _ => SqliteTestDatabase.Reserve(),
+    };
+
     /// <summary>A database seeded from the repository's seeds/ folder, as the app seeds it on start.</summary>
     public static async Task<TestDatabase> CreateSeededAsync(DatabaseProvider provider, bool includeSampleData = true) => provider switch
     {
