@@ -50,7 +50,8 @@ internal static class DatabaseStartup
             .SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM \"sqlite_master\" WHERE \"type\" = 'table' AND \"name\" = '__EFMigrationsLock'")
             .SingleAsync(cancellationToken) > 0;
         return tableExists
-            ? await db.Database.SqlQueryRaw<string>("SELECT \"Timestamp\" AS \"Value\" FROM \"__EFMigrationsLock\"").FirstOrDefaultAsync(cancellationToken)
+            // EF's lock is its one row; Single, where First without an order had EF warn at every start.
+            ? await db.Database.SqlQueryRaw<string>("SELECT \"Timestamp\" AS \"Value\" FROM \"__EFMigrationsLock\"").SingleOrDefaultAsync(cancellationToken)
             : null;
     }
 
