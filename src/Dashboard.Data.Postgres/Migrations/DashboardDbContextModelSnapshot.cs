@@ -238,11 +238,8 @@ namespace Dashboard.Data.Postgres.Migrations
 
                     b.HasIndex("IndustryCode");
 
-                    b.HasIndex("RegionCode");
-
-                    b.HasIndex("YearNamed");
-
-                    b.HasIndex("TierCode", "RegionCode");
+                    b.HasIndex("RegionCode", "TierRank", "TierCode", "YearNamed", "Name", "Id", "IndustryCode", "Batch", "IsSample")
+                        .IsDescending(false, false, false, true, false, false, false, false, false);
 
                     b.HasIndex("TierRank", "TierCode", "YearNamed", "Name", "Id", "RegionCode", "IndustryCode", "Batch", "IsSample")
                         .IsDescending(false, false, true, false, false, false, false, false, false);
