@@ -64,6 +64,10 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(dataFolder, "dashboard.db")}";
         start.Environment["Logging__LogLevel__Dashboard.Data.Queries"] = "Debug";
         start.Environment["Logging__LogLevel__Dashboard.Web.Components.Pages"] = "Debug";
+        // Each line says when it was written, so an app slow to start shows which step took the time.
+        start.Environment["Logging__Console__FormatterName"] = "simple";
+        start.Environment["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ";
+        start.Environment["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
@@ -109,7 +113,8 @@ public sealed class AppProcess : IAsyncDisposable
     private async Task WaitUntilAnsweringAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        var deadline = DateTime.UtcNow + timeout;
+        var started = DateTime.UtcNow;
+        var deadline = started + timeout;
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -129,7 +134,7 @@ public sealed class AppProcess : IAsyncDisposable
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"The app did not answer at {BaseAddress} within {timeout}:\n{Output}");
+        throw new TimeoutException($"The app did not answer at {BaseAddress} within {timeout} (from {started:HH:mm:ss.fff} UTC):\n{Output}");
     }
 
     private static int FreePort()
