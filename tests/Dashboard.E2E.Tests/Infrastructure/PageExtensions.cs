@@ -77,15 +77,15 @@ internal static class PageExtensions
     /// Clicks the middle of the bar Chart.js drew for a series and label, and waits for the list it opens at
     /// <paramref name="listUrl"/>. A chart still taking a filter's numbers may redraw between the measure and the click,
     /// so the click then lands beside the bar: while the page stays where it was, the bar is measured and clicked again,
-    /// up to three times. Once the address has changed it is not clicked again: on a busy machine the list can take
-    /// longer to arrive than a click takes to miss, and a second click would land on the list.
+    /// up to three times. Once the address has changed it is not clicked again, even mid-way through measuring: on a busy
+    /// machine the list can take longer to arrive than a click takes to miss, and a second click would wait for a chart
+    /// the list does not have.
     /// </summary>
     public static async Task DrillBarAsync(this IPage page, string chartKey, string seriesLabel, string label, string listUrl)
     {
         var dashboardUrl = page.Url;
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = 1; await ClickBarAsync(page, chartKey, seriesLabel, label, dashboardUrl); attempt++)
         {
-            await ClickBarAsync(page, chartKey, seriesLabel, label);
             try
             {
                 await page.WaitForURLAsync(url => url != dashboardUrl, new() { Timeout = 10_000 });
@@ -98,21 +98,38 @@ internal static class PageExtensions
         await page.WaitForURLAsync(listUrl);
     }
 
-    private static async Task ClickBarAsync(IPage page, string chartKey, string seriesLabel, string label)
+    /// <returns>False, having clicked nothing, once the page has left <paramref name="dashboardUrl"/>.</returns>
+    private static async Task<bool> ClickBarAsync(IPage page, string chartKey, string seriesLabel, string label, string dashboardUrl)
     {
-        await page.WaitForFunctionAsync($"() => globalThis.Chart?.getChart(document.querySelector(\"[data-chart='{chartKey}'] canvas\"))");
-        var bar = await page.EvaluateAsync<float[]>(
+        string[] arguments = [chartKey, seriesLabel, label, dashboardUrl];
+        await page.WaitForFunctionAsync(
+            "([key, , , url]) => location.href !== url || globalThis.Chart?.getChart(document.querySelector(`[data-chart='${key}'] canvas`))",
+            arguments);
+        var bar = await page.EvaluateAsync<float[]?>(
             """
-            ([key, series, label]) => {
+            ([key, series, label, url]) => {
+              if (location.href !== url) return null;
               const chart = Chart.getChart(document.querySelector(`[data-chart='${key}'] canvas`));
               const dataset = chart.data.datasets.findIndex(d => d.label === series);
               const point = chart.getDatasetMeta(dataset).data[chart.data.labels.indexOf(label)].getCenterPoint();
               return [point.x, point.y];
             }
-            """, new[] { chartKey, seriesLabel, label });
+            """, arguments);
+        if (bar is null)
+        {
+            return false;
+        }
         // On the canvas at the bar's own point: Playwright scrolls it into view and clicks once it has stopped moving and
         // is the element the click reaches, where a click at page coordinates measured first could land on whatever had
         // moved there since (another bar, a link) and leave the page.
-        await page.Locator($"[data-chart='{chartKey}'] canvas").ClickAsync(new() { Position = new() { X = bar[0], Y = bar[1] } });
+        try
+        {
+            await page.Locator($"[data-chart='{chartKey}'] canvas").ClickAsync(new() { Position = new() { X = bar[0], Y = bar[1] } });
+        }
+        catch (TimeoutException) when (page.Url != dashboardUrl)
+        {
+            return false;
+        }
+        return true;
     }
 }
