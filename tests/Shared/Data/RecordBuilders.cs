@@ -9,14 +9,14 @@ namespace Dashboard.Tests.Shared.Data;
 public static class RecordBuilders
 {
     /// <summary>The seeded tiers' ranks (seeds/reference/tiers.json), which a craftsman carries beside its tier's code.</summary>
-    public static readonly IReadOnlyDictionary<string, int> SeededTierRanks =
+    private static readonly IReadOnlyDictionary<string, int> s_seededTierRanks =
         new Dictionary<string, int> { ["national"] = 1, ["national-candidate"] = 2, ["provincial"] = 3, ["city"] = 4 };
 
     public static Craftsman Craftsman(
         string name, string tier, string? region = null, string? industry = null, int? year = null, int? batch = null, string? employer = null, bool sample = false)
         => new()
         {
-            Name = name, TierCode = tier, TierRank = SeededTierRanks[tier], RegionCode = region, IndustryCode = industry,
+            Name = name, TierCode = tier, TierRank = s_seededTierRanks[tier], RegionCode = region, IndustryCode = industry,
             YearNamed = year, Batch = batch, EmployerName = employer, IsSample = sample,
         };
 
