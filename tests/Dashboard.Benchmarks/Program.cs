@@ -211,18 +211,19 @@ namespace Dashboard.Benchmarks
             // A cold run gets its own services, so it reads the reference lists as the first page after a start does.
             var warm = DashboardQueries.Over(app);
             var craftsmen = app.Get<CraftsmanListQueries>();
-            var total = (await craftsmen.ListAsync(DashboardFilter.WholeProvince, new ListRequest(0, 1))).TotalCount;
+            async Task<int> CraftsmenAsync(DashboardFilter filter) => (await craftsmen.ListAsync(filter, new ListRequest(0, 1))).TotalCount;
+            var total = await CraftsmenAsync(DashboardFilter.WholeProvince);
             var lastPage = Math.Max(0, (total - 1) / 25);
-            var provincialLastPage = Math.Max(0, ((await craftsmen.ListAsync(s_provincial, new ListRequest(0, 1))).TotalCount - 1) / 25);
+            var provincialLastPage = Math.Max(0, (await CraftsmenAsync(s_provincial) - 1) / 25);
             var achievements = app.Get<StudioListQueries>();
             var achievementsTotal = (await achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(0, 1))).TotalCount;
             var chengdu = new DashboardFilter { Regions = ["510100"] };
             // A reader paging on from the middle: the page after it is read from the middle page's last row.
             var middle = (await achievements.AchievementsAsync(DashboardFilter.WholeProvince, new ListRequest(achievementsTotal / 50, 25))).Position;
             var chengduTotal = (await achievements.AchievementsAsync(chengdu, new ListRequest(0, 1))).TotalCount;
-            var chengduCraftsmen = (await craftsmen.ListAsync(chengdu, new ListRequest(0, 1))).TotalCount;
-            var yearsCraftsmen = (await craftsmen.ListAsync(s_years, new ListRequest(0, 1))).TotalCount;
-            var equipmentCraftsmen = (await craftsmen.ListAsync(s_equipment, new ListRequest(0, 1))).TotalCount;
+            var chengduCraftsmen = await CraftsmenAsync(chengdu);
+            var yearsCraftsmen = await CraftsmenAsync(s_years);
+            var equipmentCraftsmen = await CraftsmenAsync(s_equipment);
             var chengduMiddle = (await achievements.AchievementsAsync(chengdu, new ListRequest(chengduTotal / 50, 25))).Position;
 
             var scenes = new (string Name, Func<DashboardQueries, Task> Load, string? Floor)[]

@@ -37,7 +37,7 @@ public sealed class CraftsmanListPlanTests
         var options = new DbContextOptionsBuilder<DashboardDbContext>(database.Options).AddInterceptors(statements).Options;
 
         // Act
-        var result = await new CraftsmanListQueries(new OptionsFactory(options)).ListAsync(filter, new ListRequest(number, 2), Token);
+        var result = await new CraftsmanListQueries(new WholeDatabaseDbContextFactory(options)).ListAsync(filter, new ListRequest(number, 2), Token);
 
         // Assert
         Assert.NotEmpty(result.Items);
@@ -85,10 +85,5 @@ public sealed class CraftsmanListPlanTests
             _parameters[command.CommandText] = command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList();
             return ValueTask.FromResult(result);
         }
-    }
-
-    private sealed class OptionsFactory(DbContextOptions<DashboardDbContext> options) : IDbContextFactory<DashboardDbContext>
-    {
-        public DashboardDbContext CreateDbContext() => new(options);
     }
 }
