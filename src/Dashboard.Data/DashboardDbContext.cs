@@ -1,3 +1,4 @@
+using Dashboard.Data.Configurations;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -67,6 +68,10 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         // Identity's tables first; our configurations then add to its user.
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+        if (Database.IsSqlite())
+        {
+            CraftsmanConfiguration.AddSqliteListIndexes(modelBuilder.Entity<Craftsman>());
+        }
         ApplyRegionScope(modelBuilder);
     }
 

@@ -238,8 +238,7 @@ namespace Dashboard.Data.Postgres.Migrations
 
                     b.HasIndex("IndustryCode");
 
-                    b.HasIndex("RegionCode", "TierRank", "TierCode", "YearNamed", "Name", "Id", "IndustryCode", "Batch", "IsSample")
-                        .IsDescending(false, false, false, true, false, false, false, false, false);
+                    b.HasIndex("RegionCode");
 
                     b.HasIndex("TierRank", "TierCode", "YearNamed", "Name", "Id", "RegionCode", "IndustryCode", "Batch", "IsSample")
                         .IsDescending(false, false, true, false, false, false, false, false, false);

@@ -223,7 +223,8 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("IndustryCode");
+                    b.HasIndex("IndustryCode", "TierRank", "TierCode", "YearNamed", "Name", "Id", "RegionCode", "Batch", "IsSample")
+                        .IsDescending(false, false, false, true, false, false, false, false, false);
 
                     b.HasIndex("RegionCode", "TierRank", "TierCode", "YearNamed", "Name", "Id", "IndustryCode", "Batch", "IsSample")
                         .IsDescending(false, false, false, true, false, false, false, false, false);

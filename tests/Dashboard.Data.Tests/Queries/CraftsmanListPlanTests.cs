@@ -25,6 +25,7 @@ public sealed class CraftsmanListPlanTests
         { "a 市州", new DashboardFilter { Regions = [Chengdu] }, 2 },
         { "a year range", new DashboardFilter { FromYear = 2021, ToYear = 2022 }, 1 },
         { "a 市州 and a tier", new DashboardFilter { Regions = [Chengdu], Tier = "city" }, 0 },
+        { "an industry", new DashboardFilter { Industries = [Railway] }, 1 },
     };
 
     [Theory]
