@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Dashboard.E2E.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -36,6 +37,23 @@ public sealed class PhoneTests(DashboardApp dashboard, Browser browser)
 
         await Expect(page.Locator("[data-testid='filter-toggle']")).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(page.Locator("[data-testid='filter-tier']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Click_LastPageOnPhone_ShowsTheListsLastRows()
+    {
+        var page = await browser.NewPageAsync(dashboard.BaseAddress, Width, Height);
+        await page.OpenAsync("/tiers/craftsmen");
+        var total = (await page.RowCountAsync()).ToString("N0", CultureInfo.InvariantCulture);
+        var lastPage = page.Locator(".mud-table-pagination-actions button[aria-label='最后一页']");
+
+        // MudBlazor hides the first- and last-page buttons on a phone; app.css shows them, inside the screen.
+        await Expect(page.Locator(".mud-table-pagination-actions button[aria-label='第一页']")).ToBeVisibleAsync();
+        var box = (await lastPage.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= Width, $"The last-page button spans {box.X}..{box.X + box.Width}.");
+        await lastPage.ClickAsync();
+
+        await Expect(page.Locator(".mud-table-pagination").First).ToContainTextAsync($"–{total} 条，共 {total} 条");
     }
 
     [Fact]
