@@ -42,10 +42,15 @@ internal static class ChartProbe
               return !times;
             });
           };
+          // A wait that ends either way leaves nothing behind: the timer goes once the charts settle, the waiter once it times out.
           probe.settledSince = (since, timeoutMs) => new Promise((resolve, reject) => {
-            waiting.push({ since, resolve });
+            const waiter = { since, resolve: times => { clearTimeout(timer); resolve(times); } };
+            const timer = setTimeout(() => {
+              waiting = waiting.filter(w => w !== waiter);
+              reject(new Error(`Charts not all drawn with data given after ${since} ms within ${timeoutMs} ms.`));
+            }, timeoutMs);
+            waiting.push(waiter);
             resolveSettled();
-            setTimeout(() => reject(new Error(`Charts not all drawn with data given after ${since} ms within ${timeoutMs} ms.`)), timeoutMs);
           });
           let chartJs;
           Object.defineProperty(globalThis, 'Chart', {
